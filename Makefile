@@ -1,0 +1,50 @@
+# grantcheck: `make demo` and `make test` do all the set-up on a fresh Debian machine.
+#   make deps     install missing Debian packages (apt-get; sudo when not root)
+#   make build    configure and build into build/ (warnings are errors)
+#   make demo     build, then check the bundled examples
+#   make test     build, then the whole test suite through CTest
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRANTCHECK_WERROR=ON
+
+# Build and test dependencies, all from Debian.
+DEB_PACKAGES = cmake make g++ pkg-config \
+  libcli11-dev libyaml-cpp-dev libfmt-dev libtomlplusplus-dev doctest-dev \
+  libutf8proc-dev nlohmann-json3-dev
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps configure build demo test clean format
+
+all: build
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	./$(BUILD)/grantcheck --version
+	./$(BUILD)/grantcheck eval 'months(date("2025-06-01"), date("2026-05-31"))'
+	./$(BUILD)/grantcheck eval 'add_months(date("2025-01-31"), 1)'
+	./$(BUILD)/grantcheck eval '0.10 + 0.20 == 0.30'
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,240 @@
+#include "expr/evaluator.h"
+
+#include <fmt/format.h>
+
+#include <utility>
+
+#include "expr/builtins.h"
+#include "expr/operators.h"
+
+namespace grantcheck {
+namespace {
+
+// Where an absent field's path continues from, and the position to point at.
+struct Parent {
+  std::string path;
+  Pos pos;
+};
+
+Parent ParentOf(const Value& v) {
+  if (v.kind() == ValueKind::kMap) return {v.as_map().path, v.as_map().pos};
+  if (v.kind() == ValueKind::kList) return {v.as_list().path, v.as_list().pos};
+  if (v.is_missing()) return {v.as_missing().path, v.as_missing().near};
+  return {};
+}
+
+std::string Child(const std::string& path, std::string_view field) {
+  return path.empty() ? std::string(field) : path + "." + std::string(field);
+}
+
+// The special operand that decides a strict operation: an error over a missing.
+const Value* Special(const Value& a, const Value& b) {
+  if (a.is_error()) return &a;
+  if (b.is_error()) return &b;
+  if (a.is_missing()) return &a;
+  if (b.is_missing()) return &b;
+  return nullptr;
+}
+
+class Evaluator {
+ public:
+  Evaluator(const Ast& ast, const Bindings& b, const EvalContext& ctx)
+      : ast_(ast), bindings_(b), ctx_(ctx) {}
+
+  Value Eval(NodeId id) {
+    const Node& n = ast_.at(id);
+    if (++steps_ > ctx_.max_steps) {
+      return Value::Error(n.span, fmt::format("evaluation took more than {} steps", ctx_.max_steps));
+    }
+    switch (n.kind) {
+      case NodeKind::kLiteral: return n.literal;
+      case NodeKind::kIdent: return Lookup(n);
+      case NodeKind::kSelect: return Select(n.name, n.name_span, Eval(n.args[0]));
+      case NodeKind::kIndex: return Index(n, Eval(n.args[0]), Eval(n.args[1]));
+      case NodeKind::kUnary: return Unary(n, Eval(n.args[0]));
+      case NodeKind::kBinary: return Binary(n);
+      case NodeKind::kTernary: return Ternary(n);
+      case NodeKind::kCall: return Call(n);
+      case NodeKind::kMacro: return MacroCall(n);
+      case NodeKind::kList: {
+        std::vector<Value> items;
+        for (NodeId a : n.args) items.push_back(Eval(a));
+        return Value::List(std::move(items));
+      }
+    }
+    return Value::Error(n.span, "unknown node");
+  }
+
+ private:
+  Value Lookup(const Node& n) {
+    for (auto it = locals_.rbegin(); it != locals_.rend(); ++it) {
+      if (it->first == n.name) return it->second;
+    }
+    if (n.name == "params" && bindings_.params != nullptr) return *bindings_.params;
+    if (bindings_.root == nullptr) return Value::Missing(n.name);
+    return Select(n.name, n.span, *bindings_.root);
+  }
+
+  // A field of a map. Absent fields, and fields of absent or null parents, are missing.
+  Value Select(const std::string& name, Span span, const Value& base) {
+    if (base.is_error()) return base;
+    if (base.is_missing() || base.is_null()) {
+      Parent p = ParentOf(base);
+      return Value::Missing(Child(p.path, name), p.pos);
+    }
+    if (base.kind() != ValueKind::kMap) {
+      return Value::Error(span, fmt::format("cannot read field '{}' of a {}", name,
+                                            KindName(base.kind())));
+    }
+    if (const Value* v = base.Find(name)) return *v;
+    return Value::Missing(Child(base.as_map().path, name), base.as_map().pos);
+  }
+
+  Value Index(const Node& n, const Value& base, const Value& index) {
+    if (const Value* s = Special(base, index)) return *s;
+    if (base.kind() == ValueKind::kMap && index.kind() == ValueKind::kString) {
+      return Select(index.as_string(), n.span, base);
+    }
+    std::optional<int64_t> i =
+        index.kind() == ValueKind::kNumber ? index.as_number().ToInt64() : std::nullopt;
+    if (base.kind() != ValueKind::kList || !i) {
+      return Value::Error(n.span, fmt::format("cannot index a {} with a {}", KindName(base.kind()),
+                                              KindName(index.kind())));
+    }
+    const ListData& list = base.as_list();
+    if (*i < 0 || *i >= static_cast<int64_t>(list.items.size())) {
+      return Value::Missing(fmt::format("{}[{}]", list.path, *i), list.pos);
+    }
+    return list.items[static_cast<size_t>(*i)];
+  }
+
+  Value Unary(const Node& n, const Value& v) {
+    if (v.is_special()) return v;
+    if (n.op == Op::kNot && v.kind() == ValueKind::kBool) return Value::Bool(!v.as_bool());
+    if (n.op == Op::kNeg && v.kind() == ValueKind::kNumber) {
+      return Value::Number(v.as_number().Negate());
+    }
+    return Value::Error(n.span, fmt::format("'{}' cannot apply to a {}", OpText(n.op),
+                                            KindName(v.kind())));
+  }
+
+  Value Binary(const Node& n) {
+    if (n.op == Op::kAnd || n.op == Op::kOr) return Logical(n);
+    Value a = Eval(n.args[0]);
+    Value b = Eval(n.args[1]);
+    if (const Value* s = Special(a, b)) return *s;
+    return ApplyBinary(n.op, a, b, n.name_span);
+  }
+
+  // && and ||: a decisive operand (false for &&, true for ||) wins over a
+  // missing or erroneous one on either side, as in CEL; otherwise the error,
+  // then the missing value, is the result.
+  Value Logical(const Node& n) {
+    bool decisive = n.op == Op::kOr;
+    Value a = Eval(n.args[0]);
+    if (a.kind() == ValueKind::kBool && a.as_bool() == decisive) return a;
+    Value b = Eval(n.args[1]);
+    if (b.kind() == ValueKind::kBool && b.as_bool() == decisive) return b;
+    for (const Value* v : {&a, &b}) {
+      if (!v->is_special() && v->kind() != ValueKind::kBool) {
+        return Value::Error(n.name_span, fmt::format("'{}' needs bools, got a {}", OpText(n.op),
+                                                     KindName(v->kind())));
+      }
+    }
+    if (const Value* s = Special(a, b)) return *s;
+    return Value::Bool(!decisive);
+  }
+
+  Value Ternary(const Node& n) {
+    Value c = Eval(n.args[0]);
+    if (c.is_special()) return c;
+    if (c.kind() != ValueKind::kBool) {
+      return Value::Error(ast_.at(n.args[0]).span,
+                          fmt::format("the condition of '?:' must be a bool, got a {}",
+                                      KindName(c.kind())));
+    }
+    return Eval(n.args[c.as_bool() ? 1 : 2]);
+  }
+
+  Value Call(const Node& n) {
+    const Builtin& b = Builtins()[static_cast<size_t>(n.builtin)];
+    std::vector<Value> args;
+    args.reserve(n.args.size());
+    for (NodeId a : n.args) args.push_back(Eval(a));
+    if (!b.sees_missing) {
+      for (const Value& v : args) {
+        if (v.is_error()) return v;
+      }
+      for (const Value& v : args) {
+        if (v.is_missing()) return v;
+      }
+    }
+    return b.fn(args, CallEnv{ctx_, n.span});
+  }
+
+  // xs.all / exists / filter / map. The body runs with the variable bound to
+  // each element in turn; all and exists follow Logical()'s absorption rules.
+  Value MacroCall(const Node& n) {
+    Value list = Eval(n.args[0]);
+    if (list.is_special()) return list;
+    if (list.kind() != ValueKind::kList) {
+      return Value::Error(n.name_span, fmt::format("{}() needs a list, got a {}", n.name,
+                                                   KindName(list.kind())));
+    }
+    std::vector<Value> results;
+    for (const Value& item : list.as_list().items) {
+      locals_.emplace_back(n.var, item);
+      results.push_back(Eval(n.args[1]));
+      locals_.pop_back();
+      if (results.back().is_error() && n.name != "all" && n.name != "exists") {
+        return results.back();
+      }
+    }
+    if (n.name == "map") return Value::List(std::move(results));
+    if (n.name == "filter") return Filter(n, list.as_list().items, results);
+    return Quantify(n, results, n.name == "exists");
+  }
+
+  Value Filter(const Node& n, const std::vector<Value>& items, const std::vector<Value>& keep) {
+    std::vector<Value> out;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (keep[i].is_missing()) return keep[i];
+      if (keep[i].kind() != ValueKind::kBool) return NotBool(n, keep[i]);
+      if (keep[i].as_bool()) out.push_back(items[i]);
+    }
+    return Value::List(std::move(out));
+  }
+
+  // all (decisive = false) and exists (decisive = true).
+  Value Quantify(const Node& n, const std::vector<Value>& results, bool decisive) {
+    const Value* special = nullptr;
+    for (const Value& r : results) {
+      if (r.kind() == ValueKind::kBool && r.as_bool() == decisive) return r;
+      if (!r.is_special() && r.kind() != ValueKind::kBool) return NotBool(n, r);
+      if (r.is_error() && (special == nullptr || !special->is_error())) special = &r;
+      if (r.is_missing() && special == nullptr) special = &r;
+    }
+    return special != nullptr ? *special : Value::Bool(!decisive);
+  }
+
+  Value NotBool(const Node& n, const Value& v) {
+    return Value::Error(ast_.at(n.args[1]).span,
+                        fmt::format("the condition of {}() must be a bool, got a {}", n.name,
+                                    KindName(v.kind())));
+  }
+
+  const Ast& ast_;
+  const Bindings& bindings_;
+  const EvalContext& ctx_;
+  std::vector<std::pair<std::string, Value>> locals_;
+  uint64_t steps_ = 0;
+};
+
+}  // namespace
+
+Value Evaluate(const Ast& ast, const Bindings& bindings, const EvalContext& ctx) {
+  if (ast.nodes.empty()) return Value::Error(Span{}, "empty expression");
+  return Evaluator(ast, bindings, ctx).Eval(ast.root);
+}
+
+}  // namespace grantcheck
