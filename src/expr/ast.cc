@@ -44,7 +44,9 @@ std::string Ast::Dump(NodeId id) const {
     case NodeKind::kTernary: return "(?:" + list(0) + ")";
     case NodeKind::kCall: return "(" + n.name + list(0) + ")";
     case NodeKind::kMacro:
-      return "(" + n.name + " " + Dump(n.args[0]) + " " + n.var + list(1) + ")";
+      // Before the checker resolves it, the variable is still args[1].
+      return "(" + n.name + " " + Dump(n.args[0]) + (n.var.empty() ? "" : " " + n.var) + list(1) +
+             ")";
     case NodeKind::kList: {
       std::string inner = list(0);
       return "[" + (inner.empty() ? inner : inner.substr(1)) + "]";

@@ -49,7 +49,7 @@ class Evaluator {
     switch (n.kind) {
       case NodeKind::kLiteral: return n.literal;
       case NodeKind::kIdent: return Lookup(n);
-      case NodeKind::kSelect: return Select(n.name, n.name_span, Eval(n.args[0]));
+      case NodeKind::kSelect: return SelectNode(n);
       case NodeKind::kIndex: return Index(n, Eval(n.args[0]), Eval(n.args[1]));
       case NodeKind::kUnary: return Unary(n, Eval(n.args[0]));
       case NodeKind::kBinary: return Binary(n);
@@ -73,6 +73,13 @@ class Evaluator {
     if (n.name == "params" && bindings_.params != nullptr) return *bindings_.params;
     if (bindings_.root == nullptr) return Value::Missing(n.name);
     return Select(n.name, n.span, *bindings_.root);
+  }
+
+  Value SelectNode(const Node& n) {
+    Value base = Eval(n.args[0]);
+    // A null carries no path of its own; the expression that read it names it.
+    if (base.is_null()) return Value::Missing(ast_.Dump(n.args[0]) + "." + n.name);
+    return Select(n.name, n.name_span, base);
   }
 
   // A field of a map. Absent fields, and fields of absent or null parents, are missing.

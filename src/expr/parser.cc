@@ -129,9 +129,9 @@ class Parser {
 
   // unary := ( '!' | 'not' | '-' ) unary | postfix
   NodeId Unary() {
-    Depth d(this);
     const Token& t = Peek();
     if (t.kind != TokenKind::kNot && t.kind != TokenKind::kMinus) return Postfix();
+    Depth d(this);
     Span start = Take().span;
     Op op = t.kind == TokenKind::kNot ? Op::kNot : Op::kNeg;
     NodeId operand = Unary();
