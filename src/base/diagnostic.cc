@@ -28,7 +28,9 @@ std::string FormatDiagnostic(const Diagnostic& d) {
 
 std::string FormatDiagnosticWithSnippet(const Diagnostic& d) {
   std::string out = FormatDiagnostic(d);
-  if (d.snippet.empty() || d.caret_col <= 0) return out;
+  // A snippet too long to read (an 8 KB expression) is not worth printing.
+  constexpr size_t kMaxSnippetBytes = 300;
+  if (d.snippet.empty() || d.caret_col <= 0 || d.snippet.size() > kMaxSnippetBytes) return out;
   out += "\n    " + d.snippet + "\n    ";
   // Tabs stay tabs so the caret lines up under them in a terminal.
   int col = 1;

@@ -100,7 +100,7 @@ Value Extreme(Args a, const CallEnv& env, std::string_view name, int sign) {
   for (const Value& v : items) {
     std::optional<int> o = Order(v, *best);
     if (!o) {
-      return Value::Error(env.span, fmt::format("{}() cannot compare {} with {}", name,
+      return Value::Error(env.span, fmt::format("{}() cannot compare a {} with a {}", name,
                                                 KindName(v.kind()), KindName(best->kind())));
     }
     if (*o * sign > 0) best = &v;

@@ -81,9 +81,10 @@ class Checker {
     n.builtin = static_cast<int>(b - Builtins().data());
     int count = static_cast<int>(n.args.size());
     if (count < b->min_args || (b->max_args != kVariadic && count > b->max_args)) {
+      bool one = b->max_args == 1 || (b->max_args == kVariadic && b->min_args == 1);
       Report(n.span, "expr-arity",
              fmt::format("{}() takes {} argument{}, got {}; usage: {}", n.name, ArityText(*b),
-                         b->max_args == 1 ? "" : "s", count, b->signature));
+                         one ? "" : "s", count, b->signature));
       return;
     }
     if (n.name == "has" && !IsFieldPath(ast_, n.args[0])) {

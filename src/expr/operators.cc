@@ -64,10 +64,14 @@ Value Ordering(Op op, const Value& a, const Value& b, Span span) {
 
 Value Membership(const Value& a, const Value& b, Span span) {
   if (b.kind() == ValueKind::kList) {
+    // Not found among the known elements is only "false" when none is missing
+    // or faulty; otherwise the answer is not known.
+    const Value* special = nullptr;
     for (const Value& item : b.as_list().items) {
       if (!item.is_special() && ValuesEqual(a, item)) return Value::Bool(true);
+      if (item.is_special() && (special == nullptr || item.is_error())) special = &item;
     }
-    return Value::Bool(false);
+    return special != nullptr ? *special : Value::Bool(false);
   }
   if (b.kind() == ValueKind::kMap && a.kind() == ValueKind::kString) {
     return Value::Bool(b.Find(a.as_string()) != nullptr);

@@ -1,0 +1,216 @@
+#include "model/application.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/date.h"
+#include "base/decimal.h"
+#include "base/text.h"
+
+namespace grantcheck {
+namespace {
+
+std::string_view Describe(const DocNode& n) {
+  if (n.kind == DocKind::kMapping) return "a map";
+  if (n.kind == DocKind::kSequence) return "a list";
+  return "a value";
+}
+
+std::string Shown(const DocNode& n) {
+  return n.kind == DocKind::kScalar ? "'" + n.text + "'" : std::string(Describe(n));
+}
+
+bool IsBoolText(std::string_view t, bool* out) {
+  for (std::string_view s : {"true", "True", "TRUE"}) {
+    if (t == s) return *out = true;
+  }
+  for (std::string_view s : {"false", "False", "FALSE"}) {
+    if (t == s) return !(*out = false);
+  }
+  return false;
+}
+
+class Builder {
+ public:
+  Builder(const Document& doc, Application* app) : doc_(doc), app_(app) {}
+
+  Value Build(const DocNode& node, const FieldType& type, const std::string& path) {
+    if (!path.empty()) app_->positions.emplace(path, node.pos);
+    if (node.kind == DocKind::kScalar && node.null) return Value::Null();
+    switch (type.kind) {
+      case FieldKind::kAny: return Infer(node, path);
+      case FieldKind::kMap: return BuildMap(node, type, path);
+      case FieldKind::kList: return BuildList(node, type, path);
+      default: return BuildScalar(node, type, path);
+    }
+  }
+
+ private:
+  Value Problem(const DocNode& node, const std::string& path, std::string id,
+                std::string message) {
+    std::string full = fmt::format("{}: {}", path.empty() ? "document" : path, message);
+    Report(Level::kError, node.pos, std::move(id), full);
+    return Value::Error(Span{}, full);
+  }
+
+  void Report(Level level, Pos pos, std::string id, std::string message) {
+    Diagnostic d{level, std::move(id), doc_.file, pos, std::move(message)};
+    app_->diagnostics.push_back(std::move(d));
+  }
+
+  Value BuildMap(const DocNode& node, const FieldType& type, const std::string& path) {
+    if (node.kind != DocKind::kMapping) {
+      return Problem(node, path, "app-type", fmt::format("expected a map of fields, got {}",
+                                                         Shown(node)));
+    }
+    std::vector<std::pair<std::string, Value>> entries;
+    entries.reserve(node.entries.size());
+    for (const DocEntry& e : node.entries) {
+      std::string child = path.empty() ? e.key : path + "." + e.key;
+      const FieldSpec* spec = FindField(type, e.key);
+      if (spec == nullptr && !type.open) UnknownKey(e, type, child);
+      static const FieldType kAny;
+      entries.emplace_back(e.key, Build(e.value, spec ? spec->type : kAny, child));
+    }
+    for (const FieldSpec& f : type.fields) {
+      if (f.required && node.Find(f.name) == nullptr) {
+        Report(Level::kError, node.pos, "app-required",
+               fmt::format("required field '{}' is missing", path.empty() ? f.name : path + "." + f.name));
+      }
+    }
+    return Value::Map(std::move(entries), path, node.pos);
+  }
+
+  void UnknownKey(const DocEntry& e, const FieldType& type, const std::string& path) {
+    std::vector<std::string_view> names;
+    for (const FieldSpec& f : type.fields) names.push_back(f.name);
+    std::optional<std::string> near = DidYouMean(e.key, names);
+    Report(Level::kWarning, e.key_pos, "app-unknown-key",
+           fmt::format("unknown key '{}'{}", path,
+                       near ? fmt::format("; did you mean '{}'?", *near) : ""));
+  }
+
+  Value BuildList(const DocNode& node, const FieldType& type, const std::string& path) {
+    if (node.kind != DocKind::kSequence) {
+      return Problem(node, path, "app-type", fmt::format("expected a list, got {}", Shown(node)));
+    }
+    static const FieldType kAny;
+    const FieldType& element = type.element ? *type.element : kAny;
+    std::vector<Value> items;
+    items.reserve(node.items.size());
+    for (size_t i = 0; i < node.items.size(); ++i) {
+      items.push_back(Build(node.items[i], element, fmt::format("{}[{}]", path, i)));
+    }
+    return Value::List(std::move(items), path, node.pos);
+  }
+
+  Value BuildScalar(const DocNode& node, const FieldType& type, const std::string& path) {
+    if (node.kind != DocKind::kScalar) {
+      return Problem(node, path, "app-type", fmt::format("expected {}, got {}",
+                                                         ExpectedText(type), Describe(node)));
+    }
+    switch (type.kind) {
+      case FieldKind::kNumber: return Number(node, path);
+      case FieldKind::kDate: return DateValue(node, path);
+      case FieldKind::kBool: return BoolValue(node, path);
+      default: return StringValue(node, type, path);
+    }
+  }
+
+  static std::string ExpectedText(const FieldType& type) {
+    switch (type.kind) {
+      case FieldKind::kNumber: return "a number";
+      case FieldKind::kDate: return "a date (YYYY-MM-DD)";
+      case FieldKind::kBool: return "true or false";
+      default: return "text";
+    }
+  }
+
+  Value Number(const DocNode& node, const std::string& path) {
+    std::optional<Decimal> d = node.quoted ? std::nullopt : Decimal::Parse(node.text);
+    if (!d) {
+      return Problem(node, path, "app-type",
+                     fmt::format("expected a number such as 600000 or 12.50, got {}{}", Shown(node),
+                                 node.quoted ? " (quoted, so it is text)" : ""));
+    }
+    return Value::Number(*d);
+  }
+
+  Value DateValue(const DocNode& node, const std::string& path) {
+    if (std::optional<Date> d = ParseDate(node.text)) return Value::FromDate(*d);
+    bool shaped = node.text.size() == 10 && node.text[4] == '-' && node.text[7] == '-';
+    if (shaped) {
+      return Problem(node, path, "app-bad-date",
+                     fmt::format("invalid date '{}': there is no such day", node.text));
+    }
+    return Problem(node, path, "app-type",
+                   fmt::format("expected a date (YYYY-MM-DD), got {}", Shown(node)));
+  }
+
+  Value BoolValue(const DocNode& node, const std::string& path) {
+    bool b = false;
+    if (!node.quoted && IsBoolText(node.text, &b)) return Value::Bool(b);
+    return Problem(node, path, "app-type", fmt::format("expected true or false, got {}",
+                                                       Shown(node)));
+  }
+
+  Value StringValue(const DocNode& node, const FieldType& type, const std::string& path) {
+    if (type.values.empty() ||
+        std::find(type.values.begin(), type.values.end(), node.text) != type.values.end()) {
+      return Value::String(node.text);
+    }
+    std::vector<std::string_view> allowed(type.values.begin(), type.values.end());
+    std::optional<std::string> near = DidYouMean(node.text, allowed);
+    std::string list;
+    for (const std::string& v : type.values) list += (list.empty() ? "" : ", ") + v;
+    return Problem(node, path, "app-bad-value",
+                   fmt::format("'{}' is not one of {}{}", node.text, list,
+                               near ? fmt::format("; did you mean '{}'?", *near) : ""));
+  }
+
+  // An undeclared field: typed by its looks, as YAML's core schema would.
+  Value Infer(const DocNode& node, const std::string& path) {
+    if (node.kind == DocKind::kMapping) {
+      static const FieldType kOpen{.kind = FieldKind::kMap, .open = true};
+      return BuildMap(node, kOpen, path);
+    }
+    if (node.kind == DocKind::kSequence) return BuildList(node, FieldType{}, path);
+    if (node.quoted) return Value::String(node.text);
+    bool b = false;
+    if (IsBoolText(node.text, &b)) return Value::Bool(b);
+    if (std::optional<Decimal> d = Decimal::Parse(node.text)) return Value::Number(*d);
+    if (std::optional<Date> d = ParseDate(node.text)) return Value::FromDate(*d);
+    return Value::String(node.text);
+  }
+
+  const Document& doc_;
+  Application* app_;
+};
+
+}  // namespace
+
+Pos Application::PosOf(std::string_view path) const {
+  std::string p(path);
+  while (!p.empty()) {
+    if (auto it = positions.find(p); it != positions.end()) return it->second;
+    size_t cut = p.find_last_of(".[");
+    if (cut == std::string::npos) break;
+    p.resize(cut);
+  }
+  return Pos{1, 1};
+}
+
+Application BuildApplication(const Document& doc, const FieldType& schema) {
+  Application app;
+  app.file = doc.file;
+  app.root = Builder(doc, &app).Build(doc.root, schema, "");
+  return app;
+}
+
+std::string ProgramOf(const Document& doc) {
+  const DocNode* p = doc.root.kind == DocKind::kMapping ? doc.root.Find("program") : nullptr;
+  return p != nullptr && p->kind == DocKind::kScalar && !p->null ? p->text : "";
+}
+
+}  // namespace grantcheck

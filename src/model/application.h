@@ -1,0 +1,38 @@
+// The application view: a loaded YAML document typed against the program's
+// schema, as the Value tree rules read, with every field's position kept.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "expr/value.h"
+#include "model/document.h"
+#include "model/schema.h"
+
+namespace grantcheck {
+
+struct Application {
+  std::string file;
+  Value root;  // a map; its maps and lists carry their paths and positions
+  // The position of every present field's value, by path ("budget.lines[0].amount").
+  std::unordered_map<std::string, Pos> positions;
+  // Problems in the file: wrong types, impossible dates, values outside their
+  // allowed set, unknown keys (warnings), missing required fields.
+  std::vector<Diagnostic> diagnostics;
+
+  // The position of `path`, or of its nearest present parent, or 1:1.
+  Pos PosOf(std::string_view path) const;
+};
+
+// Types `doc` (which must be ok) against `schema`. A value that cannot have
+// its declared type becomes an error value, so rules reading it report an
+// error instead of silently passing or failing; the diagnostic says why.
+Application BuildApplication(const Document& doc, const FieldType& schema);
+
+// The `program:` of a loaded document, or "" when absent or not a string.
+std::string ProgramOf(const Document& doc);
+
+}  // namespace grantcheck
