@@ -1,0 +1,21 @@
+// Making text from users' files safe to show: characters a terminal would act
+// on are replaced by visible ones. Escaping for a file format is its writer's job.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace grantcheck {
+
+// `s` with everything that could move a terminal's cursor, change its colours
+// or start a new line made visible, so an application's text can never forge
+// or hide a line of output:
+// - newline, carriage return, U+2028 and U+2029 (line breaks) become a space;
+// - other C0 controls except tab, DEL, C1 controls (U+0080..U+009F), and the
+//   bidirectional embeddings, overrides and isolates (U+202A..U+202E,
+//   U+2066..U+2069, which reorder how a line reads) become U+FFFD;
+// - each byte that is not part of valid UTF-8 becomes U+FFFD.
+// Everything else, tab and "Höganäs" included, is kept as it is.
+std::string StripControl(std::string_view s);
+
+}  // namespace grantcheck

@@ -1,0 +1,50 @@
+#include "cli/common_options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <chrono>
+#include <ostream>
+
+#include "cli/app.h"
+
+namespace grantcheck {
+
+void AddLanguageOption(CLI::App& cmd, std::string& lang) {
+  cmd.add_option("--lang", lang, "Language of messages (default: the program's)")
+      ->check(CLI::IsMember({"en", "sv", "da", "nb"}));
+}
+
+void AddTodayOption(CLI::App& cmd, std::optional<std::string>& today) {
+  cmd.add_option("--today", today, "The date to take as today (YYYY-MM-DD; default: the clock)");
+}
+
+bool ResolveToday(const std::optional<std::string>& option, std::optional<Date>* today,
+                  std::ostream& err) {
+  if (!option) {
+    auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    *today = Date{static_cast<int32_t>(days.time_since_epoch().count())};
+    return true;
+  }
+  *today = ParseDate(*option);
+  if (!*today) {
+    err << "grantcheck: error: --today '" << *option << "' is not a real day as YYYY-MM-DD\n";
+    return false;
+  }
+  return true;
+}
+
+bool ReportRuleDiagnostics(const RuleSet& rules, std::ostream& err) {
+  for (const Diagnostic& d : rules.diagnostics) err << FormatDiagnosticWithSnippet(d) << "\n";
+  return !HasErrors(rules.diagnostics);
+}
+
+int ExitStatus(const std::vector<AppReport>& reports, Severity fail_on) {
+  int status = kExitPass;
+  for (const AppReport& r : reports) {
+    if (r.input_error) return kExitUsage;
+    if (r.Failed(fail_on)) status = kExitFail;
+  }
+  return status;
+}
+
+}  // namespace grantcheck

@@ -1,0 +1,36 @@
+// Options and outcomes shared by the subcommands: --lang, --today, the rule
+// files' diagnostics on stderr, and the exit status of a set of reports.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "engine/finding.h"
+#include "rules/rule_set.h"
+
+namespace CLI {
+class App;
+}
+
+namespace grantcheck {
+
+void AddLanguageOption(CLI::App& cmd, std::string& lang);
+void AddTodayOption(CLI::App& cmd, std::optional<std::string>& today);
+
+// `option` parsed into *today, or the system clock's date when absent. False
+// (after a message on `err`) when the option is not a real day.
+bool ResolveToday(const std::optional<std::string>& option, std::optional<Date>* today,
+                  std::ostream& err);
+
+// Prints every rule-file diagnostic with its snippet; false when one is an
+// error (a broken rule file stops the run before any application is read).
+bool ReportRuleDiagnostics(const RuleSet& rules, std::ostream& err);
+
+// 2 when an input could not be read or parsed, else 1 when an application
+// fails, else 0 (SPEC §4).
+int ExitStatus(const std::vector<AppReport>& reports, Severity fail_on);
+
+}  // namespace grantcheck

@@ -1,0 +1,80 @@
+#include "engine/batch.h"
+
+#include <fmt/format.h>
+
+#include "base/file_io.h"
+#include "base/text.h"
+#include "model/application.h"
+#include "model/document.h"
+
+namespace grantcheck {
+namespace {
+
+std::string Known(const RuleSet& rules) {
+  std::string out;
+  for (const std::string& id : rules.Ids()) out += (out.empty() ? "" : ", ") + id;
+  return out.empty() ? "none (no rule file was found)" : out;
+}
+
+// An unknown or absent program: the file cannot be checked against anything.
+AppReport UnknownProgram(const Document& doc, const RuleSet& rules, const std::string& id) {
+  const DocNode* node = doc.root.Find("program");
+  Pos pos = node != nullptr ? node->pos : Pos{1, 1};
+  if (id.empty()) {
+    return InputError(doc.file, pos, "app-no-program",
+                      fmt::format("the application names no program; add 'program:' with one of: "
+                                  "{}",
+                                  Known(rules)));
+  }
+  std::vector<std::string> ids = rules.Ids();
+  std::vector<std::string_view> names(ids.begin(), ids.end());
+  std::optional<std::string> near = DidYouMean(id, names);
+  return InputError(doc.file, pos, "app-unknown-program",
+                    fmt::format("unknown program '{}'{}; known programs: {}", id,
+                                near ? fmt::format("; did you mean '{}'?", *near) : "",
+                                Known(rules)));
+}
+
+}  // namespace
+
+AppReport InputError(const std::string& file, Pos pos, std::string id, std::string message) {
+  AppReport r{.file = file, .input_error = true};
+  r.findings.push_back(FindingFromDiagnostic(
+      Diagnostic{Level::kError, std::move(id), file, pos, std::move(message)}));
+  return r;
+}
+
+AppReport CheckFile(const std::string& path, const RuleSet& rules,
+                    const std::vector<PreparedProgram>& prepared, const CheckOptions& options) {
+  std::string shown = path == "-" ? "<stdin>" : path;
+  FileText text = ReadInput(path);
+  if (!text.text) return InputError(shown, Pos{}, "app-read", "cannot read: " + text.error);
+  Document doc = LoadYaml(*text.text, shown);
+  if (!doc.ok) {
+    AppReport r{.file = shown, .input_error = true};
+    for (const Diagnostic& d : doc.diagnostics) r.findings.push_back(FindingFromDiagnostic(d));
+    return r;
+  }
+  std::string id = ProgramOf(doc);
+  const Program* program = rules.Find(id);
+  if (program == nullptr) return UnknownProgram(doc, rules, id);
+  const PreparedProgram* p = nullptr;
+  for (const PreparedProgram& candidate : prepared) {
+    if (candidate.program == program) p = &candidate;
+  }
+  Application app = BuildApplication(doc, program->schema);
+  app.diagnostics.insert(app.diagnostics.begin(), doc.diagnostics.begin(), doc.diagnostics.end());
+  return CheckApplication(app, *p, options);
+}
+
+std::vector<AppReport> CheckFiles(const std::vector<std::string>& files, const RuleSet& rules,
+                                  const CheckOptions& options) {
+  std::vector<PreparedProgram> prepared;
+  for (const auto& program : rules.programs) prepared.push_back(Prepare(*program));
+  std::vector<AppReport> reports;
+  reports.reserve(files.size());
+  for (const std::string& f : files) reports.push_back(CheckFile(f, rules, prepared, options));
+  return reports;
+}
+
+}  // namespace grantcheck

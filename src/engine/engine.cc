@@ -1,0 +1,132 @@
+#include "engine/engine.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "base/localized_text.h"
+
+namespace grantcheck {
+namespace {
+
+constexpr std::array kPhrases = {
+    Phrase{"unknown", "{0}: kan inte bedömas eftersom {1} saknas",
+           "{0}: kan ikke vurderes, fordi {1} mangler", "{0}: kan ikke vurderes fordi {1} mangler",
+           "{0}: cannot be checked because {1} is missing"},
+    Phrase{"todo", "{0}: fyll i {1}", "{0}: udfyld {1}", "{0}: fyll ut {1}", "{0}: fill in {1}"},
+    Phrase{"error", "{0}: regeln kunde inte prövas: {1}", "{0}: reglen kunne ikke afprøves: {1}",
+           "{0}: regelen kunne ikke prøves: {1}", "{0}: the rule could not be applied: {1}"},
+    Phrase{"not-bool", "kontrollen gav {0}, inte sant eller falskt",
+           "kontrollen gav {0}, ikke sand eller falsk", "kontrollen ga {0}, ikke sann eller usann",
+           "the check gave {0}, not true or false"},
+};
+
+std::string Say(std::string_view key, std::string_view lang, std::string_view a,
+                std::string_view b = {}) {
+  return fmt::format(fmt::runtime(Pick(kPhrases, key, lang)), a, b);
+}
+
+class RuleRunner {
+ public:
+  RuleRunner(const Application& app, const PreparedProgram& prepared, const CheckOptions& options)
+      : app_(app),
+        program_(*prepared.program),
+        options_(options),
+        lang_(MessageLanguage(options, program_)),
+        bindings_{&app.root, &program_.params_value} {
+    ctx_.today = options.today;
+    ctx_.canonical_member = [&members = prepared.members](std::string_view name) {
+      return members.Canonical(name);
+    };
+  }
+
+  Finding Run(const Rule& rule) {
+    Finding f{.rule_id = rule.id,
+              .severity = rule.severity,
+              .title = Localize(rule.title, lang_, program_.language),
+              .path = rule.at};
+    if (rule.when) {
+      Value applies = rule.when->Evaluate(bindings_, ctx_);
+      if (applies.kind() == ValueKind::kBool && !applies.as_bool()) {
+        return Done(std::move(f), Status::kNotApplicable, "");
+      }
+      if (applies.kind() != ValueKind::kBool) return Outcome(std::move(f), rule, *rule.when, applies);
+    }
+    if (rule.severity == Severity::kReview) return Done(std::move(f), Status::kReview, Message(rule));
+    if (!rule.check) return Done(std::move(f), Status::kPass, "");
+    Value v = rule.check->Evaluate(bindings_, ctx_);
+    return Outcome(std::move(f), rule, *rule.check, v);
+  }
+
+ private:
+  Finding Outcome(Finding f, const Rule& rule, const Expression& expr, const Value& v) {
+    if (v.kind() == ValueKind::kBool) {
+      return Done(std::move(f), v.as_bool() ? Status::kPass : Status::kFail,
+                  v.as_bool() ? "" : Message(rule));
+    }
+    if (v.is_missing()) {
+      f.missing = v.as_missing().path;
+      f.path = f.missing;
+      Status s = options_.draft ? Status::kTodo : Status::kUnknown;
+      return Done(std::move(f), s, Say(options_.draft ? "todo" : "unknown", lang_, f.title, f.missing));
+    }
+    std::string why = v.is_error() ? RuntimeError(expr, v.as_error())
+                                   : Say("not-bool", lang_, v.Dump());
+    return Done(std::move(f), Status::kError, Say("error", lang_, f.title, why));
+  }
+
+  // A fault in the rule's own expression is shown at its place in the rule
+  // file; a fault carried in from the application (a bad date) as it is.
+  static std::string RuntimeError(const Expression& expr, const ErrorData& error) {
+    if (error.span == Span{}) return error.message;
+    Diagnostic d = expr.ErrorDiagnostic(error);
+    return fmt::format("{} ({}:{}:{})", error.message, d.file, d.pos.line, d.pos.col);
+  }
+
+  std::string Message(const Rule& rule) const {
+    for (std::string_view l : {std::string_view(lang_), std::string_view(program_.language),
+                               std::string_view("en")}) {
+      if (auto it = rule.message.find(std::string(l)); it != rule.message.end()) {
+        return it->second.Render(bindings_, ctx_);
+      }
+    }
+    return Localize(rule.title, lang_, program_.language);
+  }
+
+  Finding Done(Finding f, Status status, std::string message) {
+    f.status = status;
+    f.message = std::move(message);
+    f.pos = f.path.empty() ? Pos{1, 1} : app_.PosOf(f.path);
+    return f;
+  }
+
+  const Application& app_;
+  const Program& program_;
+  const CheckOptions& options_;
+  std::string lang_;
+  Bindings bindings_;
+  EvalContext ctx_;
+};
+
+}  // namespace
+
+PreparedProgram Prepare(const Program& program) {
+  return PreparedProgram{&program, MemberIndex(program.members)};
+}
+
+std::string MessageLanguage(const CheckOptions& options, const Program& program) {
+  return options.lang.empty() ? program.language : options.lang;
+}
+
+AppReport CheckApplication(const Application& app, const PreparedProgram& program,
+                           const CheckOptions& options) {
+  AppReport report{.file = app.file,
+                   .program_id = program.program->id,
+                   .language = MessageLanguage(options, *program.program)};
+  for (const Diagnostic& d : app.diagnostics) report.findings.push_back(FindingFromDiagnostic(d));
+  RuleRunner runner(app, program, options);
+  for (const Rule& rule : program.program->rules) report.findings.push_back(runner.Run(rule));
+  return report;
+}
+
+}  // namespace grantcheck

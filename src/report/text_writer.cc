@@ -1,0 +1,93 @@
+// The default `check` output: one line per finding, like a compiler
+// (`FILE:LINE:COL: LABEL RULE: MESSAGE`), then a blank line and a summary.
+#include <algorithm>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/escape.h"
+#include "report/report_texts.h"
+#include "report/writer.h"
+
+namespace grantcheck {
+namespace {
+
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+struct LabelColor {
+  std::string_view label;
+  std::string_view ansi;
+};
+
+constexpr LabelColor kLabelColors[] = {
+    {"error", "\x1b[1;31m"},    // bold red
+    {"warning", "\x1b[1;33m"},  // bold yellow
+    {"todo", "\x1b[36m"},       // cyan
+    {"review", "\x1b[34m"},     // blue
+};
+
+std::string_view ColorOf(std::string_view label) {
+  for (const LabelColor& c : kLabelColors) {
+    if (c.label == label) return c.ansi;
+  }
+  return {};
+}
+
+std::string Paint(std::string_view text, std::string_view ansi, bool color) {
+  if (!color || ansi.empty()) return std::string(text);
+  return std::string(ansi) + std::string(text) + std::string(kReset);
+}
+
+// "FILE:LINE:COL:", leaving out what is unknown.
+std::string Location(const AppReport& report, const Finding& finding) {
+  std::string where = StripControl(report.file);
+  if (finding.pos.known()) where += ":" + std::to_string(finding.pos.line);
+  if (finding.pos.known() && finding.pos.col > 0) where += ":" + std::to_string(finding.pos.col);
+  return where + ":";
+}
+
+void WriteLine(const AppReport& report, const Finding& finding, std::string_view label,
+               const WriteOptions& options, std::ostream& out) {
+  out << Paint(Location(report, finding), kBold, options.color) << ' '
+      << Paint(label, ColorOf(label), options.color);
+  if (!finding.rule_id.empty()) out << ' ' << StripControl(finding.rule_id);
+  out << ": " << StripControl(finding.message) << '\n';
+}
+
+bool Shown(const Finding& finding, const WriteOptions& options) {
+  if (!FindingLabel(finding)) return false;
+  return !options.quiet || finding.Fails(options.fail_on);
+}
+
+// The findings to print, by position; unknown positions (line 0) come first,
+// and findings at the same place keep the engine's (rule file) order.
+std::vector<const Finding*> ShownFindings(const AppReport& report, const WriteOptions& options) {
+  std::vector<const Finding*> shown;
+  for (const Finding& finding : report.findings) {
+    if (Shown(finding, options)) shown.push_back(&finding);
+  }
+  std::stable_sort(shown.begin(), shown.end(), [](const Finding* a, const Finding* b) {
+    return std::pair(a->pos.line, a->pos.col) < std::pair(b->pos.line, b->pos.col);
+  });
+  return shown;
+}
+
+}  // namespace
+
+// Declared in writer.cc, the format table.
+void WriteText(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out) {
+  bool any_line = false;
+  for (const AppReport& report : reports) {
+    for (const Finding* finding : ShownFindings(report, options)) {
+      WriteLine(report, *finding, *FindingLabel(*finding), options, out);
+      any_line = true;
+    }
+  }
+  if (any_line) out << '\n';
+  out << SummaryLine(CountReports(reports, options.fail_on), SummaryLanguage(reports, options.lang))
+      << '\n';
+}
+
+}  // namespace grantcheck

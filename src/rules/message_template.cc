@@ -1,0 +1,108 @@
+#include "rules/message_template.h"
+
+#include <utility>
+
+namespace grantcheck {
+namespace {
+
+// The offset of the '}' closing the placeholder whose '{' is at `open`, or
+// npos. Braces inside the expression's string literals ("}" or '}') do not count.
+size_t FindClose(std::string_view text, size_t open) {
+  char quote = 0;
+  for (size_t i = open + 1; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote != 0) {
+      if (c == '\\') {
+        ++i;  // an escaped character never ends the literal
+      } else if (c == quote) {
+        quote = 0;
+      }
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '}') {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+Diagnostic BraceDiagnostic(const SourceText& src, size_t offset, std::string id,
+                           std::string message) {
+  Diagnostic d;
+  d.id = std::move(id);
+  d.file = src.file;
+  d.pos = src.PosOf(static_cast<uint32_t>(offset));
+  d.message = std::move(message);
+  d.snippet = std::string(src.LineAt(static_cast<uint32_t>(offset)));
+  d.caret_col = SourceText{src.file, src.text, Pos{1, 1}}.PosOf(static_cast<uint32_t>(offset)).col;
+  return d;
+}
+
+void AddText(MessageTemplate& tmpl, char c) {
+  if (tmpl.pieces.empty() || tmpl.pieces.back().expr) tmpl.pieces.push_back({});
+  tmpl.pieces.back().text += c;
+}
+
+// Compiles the placeholder text[open+1, close) and appends it (or its errors).
+void AddPlaceholder(const SourceText& src, size_t open, size_t close, MessageTemplate& tmpl,
+                    std::vector<Diagnostic>& diagnostics) {
+  std::string expr_text(src.text.substr(open + 1, close - open - 1));
+  CompileResult compiled =
+      Compile(std::move(expr_text), src.file, src.PosOf(static_cast<uint32_t>(open + 1)));
+  for (Diagnostic& d : compiled.diagnostics) diagnostics.push_back(std::move(d));
+  if (compiled.expr) tmpl.pieces.push_back({"", std::move(compiled.expr)});
+}
+
+}  // namespace
+
+std::string MessageTemplate::Render(const Bindings& bindings, const EvalContext& ctx) const {
+  std::string out;
+  for (const Piece& piece : pieces) {
+    if (!piece.expr) {
+      out += piece.text;
+      continue;
+    }
+    Value v = piece.expr->Evaluate(bindings, ctx);
+    if (v.is_missing()) {
+      out += "?";
+    } else if (v.is_error()) {
+      out += "(error: " + v.as_error().message + ")";
+    } else {
+      out += v.Display();
+    }
+  }
+  return out;
+}
+
+TemplateResult CompileTemplate(const std::string& text, const std::string& file, Pos origin) {
+  TemplateResult result;
+  MessageTemplate tmpl;
+  SourceText src{file, text, origin};
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    bool doubled = i + 1 < text.size() && text[i + 1] == c;
+    if ((c == '{' || c == '}') && doubled) {
+      AddText(tmpl, c);
+      ++i;
+    } else if (c == '}') {
+      result.diagnostics.push_back(BraceDiagnostic(
+          src, i, "template-brace", "lone '}' in a message template; write '}}' for a brace"));
+    } else if (c == '{') {
+      size_t close = FindClose(text, i);
+      if (close == std::string::npos) {
+        result.diagnostics.push_back(BraceDiagnostic(
+            src, i, "template-unclosed",
+            "unclosed '{' in a message template; write '{{' for a brace"));
+        break;
+      }
+      AddPlaceholder(src, i, close, tmpl, result.diagnostics);
+      i = close;
+    } else {
+      AddText(tmpl, c);
+    }
+  }
+  if (!HasErrors(result.diagnostics)) result.tmpl = std::move(tmpl);
+  return result;
+}
+
+}  // namespace grantcheck

@@ -1,0 +1,71 @@
+// A program as its rule file defines it: plain data, loaded once per run and
+// shared read-only by every evaluation. Loading is rule_loader.h's job.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "expr/expression.h"
+#include "model/municipality.h"
+#include "model/schema.h"
+#include "rules/message_template.h"
+
+namespace grantcheck {
+
+enum class Severity { kError, kWarning, kReview };
+
+std::string_view SeverityName(Severity s);  // "error", "warning", "review"
+
+// The text for `lang`, else for `fallback`, else any text there is, else "".
+std::string Localize(const Localized& text, std::string_view lang, std::string_view fallback);
+
+// A named number, date or string a rule reads as params.NAME. `funder_setting`
+// marks a value the funder's text does not give (the funder's own choice).
+struct Param {
+  std::string name;
+  Value value;
+  bool funder_setting = false;
+  std::string note;
+  Pos pos;
+};
+
+struct Rule {
+  std::string id;          // "FH-DURATION"
+  Severity severity = Severity::kError;
+  Localized title;
+  std::string source;      // the funder's sentence, verbatim
+  std::string at;          // the field a finding points at: "period.end"
+  std::optional<Expression> when;   // the rule applies only when this is true
+  std::optional<Expression> check;  // absent only for review rules
+  std::map<std::string, MessageTemplate> message;  // by language
+  Pos pos;                 // of the rule's [[rules]] header in the rule file
+};
+
+struct Deadline {
+  std::string id;
+  Localized title;
+  std::optional<Expression> date;
+  std::optional<Expression> when;
+  std::string source;
+  Localized note;
+  Pos pos;
+};
+
+struct Program {
+  std::string file;        // the rule file it was loaded from
+  std::string id;          // "familjen-helsingborg"
+  std::string name;
+  std::string language;    // "sv", "da", "nb"
+  std::string currency;    // "SEK"
+  std::vector<Member> members;
+  std::vector<Param> params;
+  Value params_value;      // params as one map, for Bindings
+  std::vector<FieldSpec> fields;  // program-specific fields
+  FieldType schema;        // the common fields extended with `fields`
+  std::vector<Rule> rules;
+  std::vector<Deadline> deadlines;
+};
+
+}  // namespace grantcheck

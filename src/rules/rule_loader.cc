@@ -1,0 +1,165 @@
+// The rule loader's front door: the file, the TOML parse, [program] and [params].
+// toml++ is included here and in the other rule_loader*.cc only; its exceptions stop here.
+#include "rules/rule_loader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <exception>
+#include <memory>
+#include <system_error>
+#include <utility>
+
+#include "base/text.h"
+#include "rules/rule_loader_internal.h"
+
+namespace grantcheck {
+namespace rule_loader {
+namespace {
+
+const KeySet kTopKeys = {"program", "params", "fields", "rules", "deadlines"};
+const KeySet kProgramKeys = {"id", "name", "language", "currency", "members"};
+const KeySet kParamKeys = {"value", "funder_setting", "note"};
+
+// The [program] keys that are plain required strings.
+struct ProgramString {
+  std::string_view key;
+  std::string Program::*member;
+};
+constexpr ProgramString kProgramStrings[] = {
+    {"id", &Program::id}, {"name", &Program::name}, {"currency", &Program::currency}};
+
+void ReadLanguage(Reader& r, const toml::table& table, Program& program) {
+  std::optional<std::string> lang = r.String(table, "language");
+  if (!lang) return;
+  KeySet languages(std::begin(kLanguages), std::end(kLanguages));
+  if (std::find(languages.begin(), languages.end(), *lang) != languages.end()) {
+    program.language = *lang;
+    return;
+  }
+  std::string message = "unknown language '" + *lang + "'; expected sv, da, nb or en";
+  if (auto guess = DidYouMean(*lang, languages)) message += "; did you mean '" + *guess + "'?";
+  r.Error("rules-language", Reader::PosOf(*table.get("language")), std::move(message));
+}
+
+// [program.members]: canonical name = [aliases], kept as written.
+void ReadMembers(Reader& r, const toml::table& table, Program& program) {
+  const toml::table* members = r.Table(table, "members");
+  if (members == nullptr) return;
+  for (const Entry& e : r.Entries(*members, "[program.members]")) {
+    std::optional<std::vector<std::string>> aliases = r.Strings(*e.node, e.key);
+    program.members.push_back(Member{std::string(e.key), aliases.value_or(std::vector<std::string>{})});
+  }
+}
+
+void ReadProgramTable(Reader& r, const toml::table& root, Program& program) {
+  if (!root.contains("program")) {
+    r.Error("rules-missing-key", Pos{1, 1}, "the rule file has no [program] table");
+    return;
+  }
+  const toml::table* table = r.Table(root, "program");
+  if (table == nullptr) return;
+  r.Entries(*table, "[program]", &kProgramKeys);
+  Pos pos = Reader::PosOf(*table);
+  for (const ProgramString& s : kProgramStrings) {
+    if (r.Require(*table, s.key, "[program]", pos)) {
+      program.*s.member = r.String(*table, s.key).value_or("");
+    }
+  }
+  if (r.Require(*table, "language", "[program]", pos)) ReadLanguage(r, *table, program);
+  ReadMembers(r, *table, program);
+}
+
+// One [params] entry: a bare value, or { value, funder_setting, note }.
+std::optional<Param> ReadParam(Reader& r, const Entry& e) {
+  Param param{.name = std::string(e.key), .pos = e.key_pos};
+  const toml::node* value = e.node;
+  if (const toml::table* table = e.node->as_table()) {
+    std::string owner = "param '" + param.name + "'";
+    r.Entries(*table, owner, &kParamKeys);
+    if (!r.Require(*table, "value", owner, Reader::PosOf(*table))) return std::nullopt;
+    value = table->get("value");
+    param.funder_setting = r.Bool(*table, "funder_setting").value_or(false);
+    param.note = r.String(*table, "note").value_or("");
+  }
+  std::optional<Value> v = r.ParamValue(*value, "params." + param.name);
+  if (!v) return std::nullopt;
+  param.value = std::move(*v);
+  return param;
+}
+
+void ReadParams(Reader& r, const toml::table& root, Program& program) {
+  const toml::table* params = r.Table(root, "params");
+  std::vector<std::pair<std::string, Value>> entries;
+  if (params != nullptr) {
+    for (const Entry& e : r.Entries(*params, "[params]")) {
+      std::optional<Param> param = ReadParam(r, e);
+      if (!param) continue;
+      entries.emplace_back(param->name, param->value);
+      program.params.push_back(std::move(*param));
+    }
+  }
+  program.params_value =
+      Value::Map(std::move(entries), "params", params ? Reader::PosOf(*params) : Pos{});
+}
+
+void ReadProgram(Reader& r, const toml::table& root, Program& program) {
+  r.Entries(root, "the rule file", &kTopKeys);
+  ReadProgramTable(r, root, program);
+  ReadParams(r, root, program);
+  ReadFields(r, root, program);
+  ReadRules(r, root, program);
+  ReadDeadlines(r, root, program);
+  program.schema = ExtendSchema(CommonSchema(), program.fields);
+}
+
+// The whole file at `path` into `out`; the reason when it cannot be read.
+std::optional<std::string> ReadWholeFile(const std::string& path, std::string& out) {
+  errno = 0;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
+  if (file == nullptr) return std::error_code(errno, std::generic_category()).message();
+  char buffer[1 << 16];
+  size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) out.append(buffer, n);
+  // A directory opens fine on Linux and fails on the first read (EISDIR).
+  if (std::ferror(file.get())) return std::error_code(errno, std::generic_category()).message();
+  return std::nullopt;
+}
+
+}  // namespace
+}  // namespace rule_loader
+
+LoadedProgram ParseRuleFile(std::string_view text, const std::string& file) {
+  rule_loader::Reader reader(text, file);
+  Program program;
+  program.file = file;
+  try {
+    toml::table root = toml::parse(text, std::string_view(file));
+    rule_loader::ReadProgram(reader, root, program);
+  } catch (const toml::parse_error& e) {
+    const toml::source_position& p = e.source().begin;
+    reader.Error("rules-syntax", Pos{static_cast<int>(p.line), static_cast<int>(p.column)},
+                 std::string(e.description()));
+  } catch (const std::exception& e) {
+    // Only resource exhaustion gets here; it still must not escape to the caller.
+    reader.Error("rules-internal", Pos{}, std::string("cannot load the rule file: ") + e.what());
+  }
+  LoadedProgram out;
+  out.diagnostics = reader.TakeDiagnostics();
+  if (!HasErrors(out.diagnostics)) out.program = std::move(program);
+  return out;
+}
+
+LoadedProgram LoadRuleFile(const std::string& path) {
+  std::string text;
+  if (std::optional<std::string> error = rule_loader::ReadWholeFile(path, text)) {
+    LoadedProgram out;
+    out.diagnostics.push_back(Diagnostic{.level = Level::kError, .id = "rules-read", .file = path,
+                                         .message = "cannot read the rule file: " + *error});
+    return out;
+  }
+  return ParseRuleFile(text, path);
+}
+
+}  // namespace grantcheck

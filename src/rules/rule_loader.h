@@ -1,0 +1,57 @@
+// The rule loader: a funder's TOML rule file -> a Program, every expression
+// compiled, every problem a positioned diagnostic. Evaluating rules is the engine's job.
+#pragma once
+
+// The rule-file format (SPEC §1). Sections, in the order a file declares them:
+//
+//   [program]                 id, name, currency: strings, required;
+//                             language: required, one of sv | da | nb | en
+//   [program.members]         Canonical = ["Alias", ...]   (kept as given, in file order)
+//   [params]                  NAME = value, read in expressions as params.NAME. A value is an
+//                             integer, a float (read exactly from its source text, never via
+//                             double), a string, a bool, a date or an array of these; or
+//                             { value = ..., funder_setting = true, note = "..." } when the
+//                             funder's text does not give the figure.
+//   [[fields]]                name, type (see ParseFieldType): required; required: bool;
+//                             values: allowed strings (of a string field, or of the elements of
+//                             a list<string> field); description: text
+//   [[rules]]                 id (unique), severity (error | warning | review), title, source,
+//                             message: required; check: required unless severity = review;
+//                             at: the field a finding points at; when: expression
+//   [[deadlines]]             id (unique among deadlines), title, date (expression), source:
+//                             required; when: expression; note: text
+//
+// A "text" (title, note, description) is { sv = "...", en = "..." } or a plain string, which is
+// stored under the program's language; a message is the same with {expression} placeholders.
+// Rule and deadline titles, messages and notes should exist in the program's language and in
+// English (a warning otherwise). Unknown keys are warnings, with a "did you mean".
+//
+// Diagnostic ids: rules-read, rules-syntax, rules-missing-key, rules-unknown-key (warning),
+// rules-type, rules-severity, rules-language, rules-duplicate-id, rules-field-type,
+// rules-missing-language (warning), rules-internal, and expr-* / template-* from the
+// expressions, positioned in the rule file.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "rules/program.h"
+
+namespace grantcheck {
+
+struct LoadedProgram {
+  std::optional<Program> program;        // set when no diagnostic is an error
+  std::vector<Diagnostic> diagnostics;   // errors and warnings, in file order
+};
+
+// Parses a rule file's text; `file` names it in diagnostics and in Program::file.
+// Never throws: every problem, a TOML syntax error included, is a diagnostic.
+LoadedProgram ParseRuleFile(std::string_view text, const std::string& file);
+
+// Reads and parses the file at `path`; an unreadable file is one "rules-read"
+// diagnostic. Never throws.
+LoadedProgram LoadRuleFile(const std::string& path);
+
+}  // namespace grantcheck

@@ -1,0 +1,104 @@
+// Private to rule_loader*.cc, the only files that see toml++: typed access to a
+// parsed rule file that turns every problem into a diagnostic at its line:col.
+#pragma once
+
+#include <toml++/toml.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "rules/program.h"
+
+namespace grantcheck::rule_loader {
+
+// The keys allowed at one level of the file, for unknown-key warnings.
+using KeySet = std::vector<std::string_view>;
+
+inline constexpr std::string_view kLanguages[] = {"sv", "da", "nb", "en"};
+
+// One key of a table, in file order.
+struct Entry {
+  std::string_view key;
+  Pos key_pos;
+  const toml::node* node;
+};
+
+// Reads values out of one parsed file and collects the diagnostics. Accessors
+// return nullopt / nullptr both when a key is absent and when its value has the
+// wrong type; only the latter is reported (absence is the caller's to judge).
+class Reader {
+ public:
+  // `text` must outlive the Reader.
+  Reader(std::string_view text, std::string file);
+
+  const std::string& file() const { return file_; }
+  std::vector<Diagnostic> TakeDiagnostics();
+
+  // toml++ counts columns in code points, as Pos does, so no conversion is needed.
+  static Pos PosOf(const toml::node& node);
+  static Pos PosOf(const toml::key& key);
+
+  void Report(Level level, std::string id, Pos pos, std::string message);
+  void Error(std::string id, Pos pos, std::string message) {
+    Report(Level::kError, std::move(id), pos, std::move(message));
+  }
+  // "OWNER has no 'KEY'" (rules-missing-key) at `pos`, unless `table` has `key`.
+  bool Require(const toml::table& table, std::string_view key, const std::string& owner, Pos pos);
+  // "'WHAT' must be EXPECTED, got a TYPE" (rules-type) at the node.
+  void TypeError(const toml::node& node, std::string_view what, std::string_view expected);
+  // Diagnostics from Compile / CompileTemplate, re-snippeted with the rule file's line.
+  void AddPlaced(std::vector<Diagnostic> diagnostics);
+
+  // `table`'s keys in file order (toml++ iterates them sorted). When `allowed`
+  // is given, other keys are warned about as unknown in `where`.
+  std::vector<Entry> Entries(const toml::table& table, std::string_view where,
+                             const KeySet* allowed = nullptr);
+
+  std::optional<std::string> String(const toml::table& table, std::string_view key);
+  std::optional<bool> Bool(const toml::table& table, std::string_view key);
+  const toml::table* Table(const toml::table& table, std::string_view key);
+  // An array whose elements are all tables ([[rules]]); reports other elements.
+  std::vector<const toml::table*> Tables(const toml::table& table, std::string_view key);
+  std::optional<std::vector<std::string>> Strings(const toml::node& node, std::string_view what);
+
+  // A text: a table of strings by language code, or one string stored under `lang`.
+  std::optional<Localized> Texts(const toml::table& table, std::string_view key,
+                                 const std::string& lang);
+  // The string at `key` compiled as an expression, positioned in the file.
+  std::optional<Expression> Expr(const toml::table& table, std::string_view key);
+  // A message: templates by language, like Texts.
+  std::optional<std::map<std::string, MessageTemplate>> Templates(const toml::table& table,
+                                                                  std::string_view key,
+                                                                  const std::string& lang);
+  // A param value as the rule language sees it; `what` names it in messages.
+  std::optional<Value> ParamValue(const toml::node& node, const std::string& what);
+
+ private:
+  std::string_view Line(int line) const;
+  // Where the text of the string literal at `node` begins in the file.
+  Pos StringOrigin(const toml::node& node) const;
+  // The raw source text of a one-line value (a float's digits, say).
+  std::string_view RawText(const toml::node& node) const;
+  size_t ByteOffset(Pos pos) const;
+  // Every (lang, string node) of a text, the plain-string form under `lang`;
+  // nullopt when absent or of the wrong type.
+  std::optional<std::vector<std::pair<std::string, const toml::node*>>> TextNodes(
+      const toml::table& table, std::string_view key, const std::string& lang);
+  std::optional<Value> ExactFloat(const toml::node& node, const std::string& what);
+
+  std::string_view text_;
+  std::string file_;
+  std::vector<size_t> line_starts_;  // byte offset of each line's first byte
+  std::vector<Diagnostic> diagnostics_;
+};
+
+// The sections after [program] and [params], each read into `program`.
+void ReadFields(Reader& reader, const toml::table& root, Program& program);
+void ReadRules(Reader& reader, const toml::table& root, Program& program);
+void ReadDeadlines(Reader& reader, const toml::table& root, Program& program);
+
+}  // namespace grantcheck::rule_loader

@@ -1,0 +1,235 @@
+// The rule loader's array sections: [[fields]], [[rules]] and [[deadlines]].
+#include <map>
+#include <memory>
+#include <utility>
+
+#include "base/text.h"
+#include "rules/rule_loader_internal.h"
+
+namespace grantcheck::rule_loader {
+namespace {
+
+const KeySet kFieldKeys = {"name", "type", "required", "values", "description"};
+const KeySet kRuleKeys = {"id", "severity", "title", "source", "at", "when", "check", "message"};
+const KeySet kDeadlineKeys = {"id", "title", "date", "when", "source", "note"};
+
+struct NamedSeverity {
+  std::string_view name;
+  Severity severity;
+};
+constexpr NamedSeverity kSeverities[] = {
+    {"error", Severity::kError}, {"warning", Severity::kWarning}, {"review", Severity::kReview}};
+
+// Suggestions for a mistyped field type; ParseFieldType is the authority.
+const KeySet kFieldTypeNames = {"string",       "number",       "date",       "bool",
+                                "map",          "any",          "list",       "list<string>",
+                                "list<number>", "list<date>",   "list<bool>", "list<map>",
+                                "list<any>"};
+
+// The line where each id was first seen, for duplicate-id messages.
+using SeenIds = std::map<std::string, int>;
+
+// Plain-string texts are stored under the program's language; "en" when that
+// is unknown (already an error, so the program will not be used).
+std::string TextLanguage(const Program& program) {
+  return program.language.empty() ? "en" : program.language;
+}
+
+// "rule 'FH-X'", or "rule #3" (1-based in its array) when it has no id.
+std::string Owner(std::string_view kind, const std::optional<std::string>& id, size_t index) {
+  if (id && !id->empty()) return std::string(kind) + " '" + *id + "'";
+  return std::string(kind) + " #" + std::to_string(index);
+}
+
+// The id (or name) at `key`: required, non-empty, unique among `seen`.
+std::optional<std::string> ReadId(Reader& r, const toml::table& t, std::string_view key,
+                                  std::string_view kind, size_t index, SeenIds& seen) {
+  Pos pos = Reader::PosOf(t);
+  if (!r.Require(t, key, Owner(kind, std::nullopt, index), pos)) return std::nullopt;
+  std::optional<std::string> id = r.String(t, key);
+  if (!id) return std::nullopt;
+  if (id->empty()) {
+    r.Error("rules-missing-key", pos, Owner(kind, id, index) + " has an empty '" +
+                                          std::string(key) + "'");
+    return id;
+  }
+  Pos at = Reader::PosOf(*t.get(key));
+  auto [first, inserted] = seen.emplace(*id, at.line);
+  if (!inserted) {
+    r.Error("rules-duplicate-id", at,
+            "duplicate " + std::string(kind) + " " + std::string(key) + " '" + *id +
+                "' (first at line " + std::to_string(first->second) + ")");
+  }
+  return id;
+}
+
+std::string RequiredString(Reader& r, const toml::table& t, std::string_view key,
+                           const std::string& owner) {
+  if (!r.Require(t, key, owner, Reader::PosOf(t))) return "";
+  std::optional<std::string> s = r.String(t, key);
+  if (s && s->empty()) {
+    r.Error("rules-missing-key", Reader::PosOf(t), owner + " has an empty '" + std::string(key) + "'");
+  }
+  return s.value_or("");
+}
+
+// Every text a person reads must exist in the program's language and in
+// English, since --lang may ask for either.
+template <typename ByLanguage>
+void CheckLanguages(Reader& r, const ByLanguage& texts, const toml::table& t,
+                    std::string_view key, const std::string& owner, const Program& program) {
+  if (program.language.empty()) return;
+  std::vector<std::string> wanted = {program.language};
+  if (program.language != "en") wanted.push_back("en");
+  std::string both = program.language == "en" ? "en" : program.language + " and en";
+  for (const std::string& lang : wanted) {
+    if (texts.contains(lang)) continue;
+    r.Report(Level::kWarning, "rules-missing-language", Reader::PosOf(*t.get(key)),
+             owner + " has no '" + lang + "' text for '" + std::string(key) +
+                 "'; every text must be given in " + both);
+  }
+}
+
+Localized ReadText(Reader& r, const toml::table& t, std::string_view key,
+                   const std::string& owner, const Program& program) {
+  std::optional<Localized> texts = r.Texts(t, key, TextLanguage(program));
+  if (!texts) return {};
+  CheckLanguages(r, *texts, t, key, owner, program);
+  return *texts;
+}
+
+std::map<std::string, MessageTemplate> ReadMessage(Reader& r, const toml::table& t,
+                                                   const std::string& owner,
+                                                   const Program& program) {
+  auto templates = r.Templates(t, "message", TextLanguage(program));
+  if (!templates) return {};
+  CheckLanguages(r, *templates, t, "message", owner, program);
+  return std::move(*templates);
+}
+
+std::optional<Severity> ReadSeverity(Reader& r, const toml::table& t, const std::string& owner) {
+  if (!r.Require(t, "severity", owner, Reader::PosOf(t))) return std::nullopt;
+  std::optional<std::string> name = r.String(t, "severity");
+  if (!name) return std::nullopt;
+  KeySet names;
+  for (const NamedSeverity& s : kSeverities) {
+    if (s.name == *name) return s.severity;
+    names.push_back(s.name);
+  }
+  std::string message = "unknown severity '" + *name + "'; expected error, warning or review";
+  if (auto guess = DidYouMean(*name, names)) message += "; did you mean '" + *guess + "'?";
+  r.Error("rules-severity", Reader::PosOf(*t.get("severity")), std::move(message));
+  return std::nullopt;
+}
+
+void ReadRule(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Program& program) {
+  r.Entries(t, "[[rules]]", &kRuleKeys);
+  Rule rule;
+  rule.pos = Reader::PosOf(t);
+  std::optional<std::string> id = ReadId(r, t, "id", "rule", index, seen);
+  std::string owner = Owner("rule", id, index);
+  rule.id = id.value_or("");
+  std::optional<Severity> severity = ReadSeverity(r, t, owner);
+  rule.severity = severity.value_or(Severity::kError);
+  if (r.Require(t, "title", owner, rule.pos)) rule.title = ReadText(r, t, "title", owner, program);
+  rule.source = RequiredString(r, t, "source", owner);
+  rule.at = r.String(t, "at").value_or("");
+  rule.when = r.Expr(t, "when");
+  // A review rule is a checklist item for a person; it needs no check.
+  if (severity && *severity != Severity::kReview) r.Require(t, "check", owner, rule.pos);
+  rule.check = r.Expr(t, "check");
+  if (r.Require(t, "message", owner, rule.pos)) rule.message = ReadMessage(r, t, owner, program);
+  program.rules.push_back(std::move(rule));
+}
+
+void ReadDeadline(Reader& r, const toml::table& t, size_t index, SeenIds& seen,
+                  Program& program) {
+  r.Entries(t, "[[deadlines]]", &kDeadlineKeys);
+  Deadline deadline;
+  deadline.pos = Reader::PosOf(t);
+  std::optional<std::string> id = ReadId(r, t, "id", "deadline", index, seen);
+  std::string owner = Owner("deadline", id, index);
+  deadline.id = id.value_or("");
+  if (r.Require(t, "title", owner, deadline.pos)) {
+    deadline.title = ReadText(r, t, "title", owner, program);
+  }
+  if (r.Require(t, "date", owner, deadline.pos)) deadline.date = r.Expr(t, "date");
+  deadline.when = r.Expr(t, "when");
+  deadline.source = RequiredString(r, t, "source", owner);
+  if (t.contains("note")) deadline.note = ReadText(r, t, "note", owner, program);
+  program.deadlines.push_back(std::move(deadline));
+}
+
+std::optional<FieldType> ReadFieldType(Reader& r, const toml::table& t, const std::string& owner) {
+  if (!r.Require(t, "type", owner, Reader::PosOf(t))) return std::nullopt;
+  std::optional<std::string> text = r.String(t, "type");
+  if (!text) return std::nullopt;
+  if (std::optional<FieldType> type = ParseFieldType(*text)) return type;
+  std::string message = "unknown field type '" + *text + "'";
+  if (auto guess = DidYouMean(*text, kFieldTypeNames)) {
+    message += "; did you mean '" + *guess + "'?";
+  } else {
+    message += "; expected string, number, date, bool, map, any or list<TYPE>";
+  }
+  r.Error("rules-field-type", Reader::PosOf(*t.get("type")), std::move(message));
+  return std::nullopt;
+}
+
+// `values` restricts a string field, or the elements of a list<string> field.
+void ApplyValues(Reader& r, const toml::node& node, FieldType& type) {
+  std::optional<std::vector<std::string>> values = r.Strings(node, "values");
+  if (!values) return;
+  if (type.kind == FieldKind::kString) {
+    type.values = std::move(*values);
+    return;
+  }
+  if (type.kind == FieldKind::kList && type.element && type.element->kind == FieldKind::kString) {
+    FieldType element = *type.element;
+    element.values = std::move(*values);
+    type.element = std::make_shared<const FieldType>(std::move(element));
+    return;
+  }
+  r.Error("rules-field-type", Reader::PosOf(node),
+          "'values' needs a string or list<string> field, not '" + FieldTypeName(type) + "'");
+}
+
+void ReadField(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Program& program) {
+  r.Entries(t, "[[fields]]", &kFieldKeys);
+  std::optional<std::string> name = ReadId(r, t, "name", "field", index, seen);
+  std::string owner = Owner("field", name, index);
+  FieldSpec spec{.name = name.value_or("")};
+  std::optional<FieldType> type = ReadFieldType(r, t, owner);
+  if (type && t.contains("values")) ApplyValues(r, *t.get("values"), *type);
+  spec.type = type.value_or(FieldType{});
+  spec.required = r.Bool(t, "required").value_or(false);
+  spec.description = r.Texts(t, "description", TextLanguage(program)).value_or(Localized{});
+  program.fields.push_back(std::move(spec));
+}
+
+}  // namespace
+
+void ReadFields(Reader& reader, const toml::table& root, Program& program) {
+  SeenIds seen;
+  size_t index = 0;
+  for (const toml::table* t : reader.Tables(root, "fields")) {
+    ReadField(reader, *t, ++index, seen, program);
+  }
+}
+
+void ReadRules(Reader& reader, const toml::table& root, Program& program) {
+  SeenIds seen;
+  size_t index = 0;
+  for (const toml::table* t : reader.Tables(root, "rules")) {
+    ReadRule(reader, *t, ++index, seen, program);
+  }
+}
+
+void ReadDeadlines(Reader& reader, const toml::table& root, Program& program) {
+  SeenIds seen;
+  size_t index = 0;
+  for (const toml::table* t : reader.Tables(root, "deadlines")) {
+    ReadDeadline(reader, *t, ++index, seen, program);
+  }
+}
+
+}  // namespace grantcheck::rule_loader
