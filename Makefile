@@ -34,11 +34,14 @@ configure: deps
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
+# examples/fails.yaml fails on purpose, so check exits 1 here; anything else
+# (2: a file or rule file could not be read) stops the demo.
 demo: build
-	./$(BUILD)/grantcheck --version
-	./$(BUILD)/grantcheck eval 'months(date("2025-06-01"), date("2026-05-31"))'
-	./$(BUILD)/grantcheck eval 'add_months(date("2025-01-31"), 1)'
-	./$(BUILD)/grantcheck eval '0.10 + 0.20 == 0.30'
+	@echo '$$ grantcheck check examples/'
+	@./$(BUILD)/grantcheck check examples/; test $$? -eq 1
+	@echo
+	@echo '$$ grantcheck check --lang en --quiet examples/fails.yaml'
+	@./$(BUILD)/grantcheck check --lang en --quiet examples/fails.yaml; test $$? -eq 1
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
