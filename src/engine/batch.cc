@@ -31,7 +31,7 @@ AppReport UnknownProgram(const Document& doc, const RuleSet& rules, const std::s
   std::optional<std::string> near = DidYouMean(id, names);
   return InputError(doc.file, pos, "app-unknown-program",
                     fmt::format("unknown program '{}'{}; known programs: {}", id,
-                                near ? fmt::format("; did you mean '{}'?", *near) : "",
+                                near ? fmt::format(" (did you mean '{}'?)", *near) : "",
                                 Known(rules)));
 }
 

@@ -1,0 +1,120 @@
+// `grantcheck check` end to end: the built binary on the bundled examples and
+// on broken inputs, asserting exit status and what a user reads.
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <sstream>
+
+#include "cli/run_cli.h"
+
+namespace grantcheck::testing {
+namespace {
+
+bool Has(const std::string& text, const std::string& needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+TEST_CASE("check cli: the examples, in Swedish by default and English with --lang en") {
+  CliResult sv = RunCli("check examples/");
+  CHECK(sv.status == 1);
+  CHECK(Has(sv.out, "examples/fails.yaml:31:8: error FH-DURATION: Projekttiden 2025-09-01–2027-03-31 "
+                    "är 19 månader."));
+  CHECK(Has(sv.out, "examples/fails.yaml:23:17: error FH-MUNICIPALITIES: "));
+  CHECK(Has(sv.out, "examples/fails.yaml:43:14: error FH-BUDGET-SUM: "));
+  CHECK(Has(sv.out, "\n3 ansökningar: 1 godkänd, 2 underkända; "));
+  CHECK_FALSE(Has(sv.out, "examples/passes.yaml:34:8: error"));
+  CliResult en = RunCli("check --lang en examples/fails.yaml");
+  CHECK(en.status == 1);
+  CHECK(Has(en.out, "examples/fails.yaml:31:8: error FH-DURATION: The project period 2025-09-01 "
+                    "to 2027-03-31 is 19 months."));
+  CHECK(Has(en.out, "\n1 application: 0 passed, 1 failed; 5 errors, 0 warnings, 0 to-dos, "));
+}
+
+TEST_CASE("check cli: the json output carries the same failing findings as the text") {
+  CliResult text = RunCli("check --quiet examples/");
+  CliResult json = RunCli("check --format json examples/");
+  CHECK(json.status == text.status);
+  nlohmann::json doc = nlohmann::json::parse(json.out);
+  std::set<std::string> from_json;
+  for (const auto& app : doc["applications"]) {
+    for (const auto& f : app["findings"]) {
+      std::string status = f["status"];
+      // --quiet shows what fails the application: errors, at the default --fail-on.
+      if (status != "fail" && status != "unknown" && status != "error") continue;
+      if (f["severity"] != "error") continue;
+      from_json.insert(app["file"].get<std::string>() + ":" + std::to_string(f["line"].get<int>()) +
+                       ":" + std::to_string(f["column"].get<int>()) + ": " +
+                       f["severity"].get<std::string>() + " " + f["rule"].get<std::string>() +
+                       ": " + f["message"].get<std::string>());
+    }
+  }
+  std::set<std::string> from_text;
+  std::istringstream lines(text.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (Has(line, ": error ") || Has(line, ": warning ")) from_text.insert(line);
+  }
+  CHECK(from_text.size() == 10);
+  CHECK(from_json == from_text);
+  CHECK(doc["summary"]["applications"] == 3);
+  CHECK(doc["summary"]["failed"] == 2);
+}
+
+TEST_CASE("check cli: standard input, BOM and CRLF, exit 0 when everything passes") {
+  CliResult r = RunCli("check -", "program: familjen-helsingborg\ntitle: x\n");
+  CHECK(r.status == 1);
+  CHECK(Has(r.out, "<stdin>:1:1: error FH-DURATION: "));
+  CliResult bom = RunCli("check --fail-on warning tests/data/cli/bom-crlf.yaml");
+  CHECK(bom.status == 0);
+  CHECK(Has(bom.out, "tests/data/cli/bom-crlf.yaml:31:8: review FH-AREA-RESULTS: "));
+}
+
+TEST_CASE("check cli: a bad file is reported at its place and the batch goes on") {
+  CliResult r = RunCli("check tests/data/cli/bad-syntax.yaml tests/data/cli/unknown-program.yaml "
+                       "examples/fails.yaml nonexistent.yaml");
+  CHECK(r.status == 2);
+  CHECK(Has(r.out, "tests/data/cli/bad-syntax.yaml:3:1: error yaml-syntax: "));
+  CHECK(Has(r.out, "tests/data/cli/unknown-program.yaml:1:10: error app-unknown-program: unknown "
+                   "program 'familjen-helsingborj' (did you mean 'familjen-helsingborg'?); known "
+                   "programs: familjen-helsingborg"));
+  CHECK(Has(r.out, "nonexistent.yaml: error app-read: no such file or directory"));
+  CHECK(Has(r.out, "examples/fails.yaml:31:8: error FH-DURATION: "));
+  CliResult dup = RunCli("check -q tests/data/cli/duplicate-key.yaml");
+  CHECK(dup.status == 1);
+  CHECK(Has(dup.out, "tests/data/cli/duplicate-key.yaml:44:3: error yaml-duplicate-key: duplicate "
+                     "key 'owner' (first given at line 36)"));
+}
+
+TEST_CASE("check cli: a broken rule file stops the run at its line and column") {
+  CliResult r = RunCli("check --rules tests/data/cli/broken-rules.toml examples/passes.yaml");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(Has(r.err, "tests/data/cli/broken-rules.toml:12:10: error: unknown function 'mnths'; did "
+                   "you mean 'months'? [expr-unknown-function]"));
+  CliResult env = RunCli("check examples/passes.yaml", "",
+                         "GRANTCHECK_RULES_PATH=tests/data/cli/broken-rules.toml");
+  CHECK(env.status == 2);
+}
+
+TEST_CASE("check cli: --draft turns missing fields into to-dos") {
+  CliResult strict = RunCli("check -q examples/projektplan-kommunala-mikrotjanster.yaml");
+  CliResult draft = RunCli("check -q --draft examples/projektplan-kommunala-mikrotjanster.yaml");
+  CHECK(Has(strict.out, "error FH-DURATION: "));
+  CHECK_FALSE(Has(draft.out, "FH-DURATION"));
+  CHECK(Has(draft.out, " 5 att göra"));
+}
+
+TEST_CASE("check cli: usage errors exit 2; --help and --version work") {
+  CHECK(RunCli("check").status == 2);
+  CHECK(RunCli("check --format xml examples/").status == 2);
+  CHECK(RunCli("check --today 2025-02-30 examples/").status == 2);
+  CliResult help = RunCli("--help");
+  CHECK(help.status == 0);
+  CHECK(Has(help.out, "check"));
+  CliResult version = RunCli("--version");
+  CHECK(version.status == 0);
+  CHECK(Has(version.out, "grantcheck "));
+}
+
+}  // namespace
+}  // namespace grantcheck::testing
