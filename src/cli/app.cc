@@ -2,14 +2,21 @@
 
 #include <CLI/CLI.hpp>
 
+#include <array>
 #include <filesystem>
 #include <ostream>
+#include <vector>
 
-#include "cli/check_command.h"
-#include "cli/eval_command.h"
+#include "cli/command.h"
 
 namespace grantcheck {
 namespace {
+
+// The subcommands, in the order --help lists them. A new one is one row.
+constexpr std::array<AddCommandFn, 2> kCommands = {
+    AddCheckCommand,
+    AddEvalCommand,
+};
 
 // The running binary, for finding the rules installed beside it; argv[0] is
 // only a fallback because a command found on PATH has no directory in it.
@@ -26,13 +33,11 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                "funders' rules"};
   app.set_version_flag("--version", std::string("grantcheck ") + GRANTCHECK_VERSION);
   app.require_subcommand(0, 1);
-  CheckCommandOptions check;
-  AddCheckCommand(app, check);
-  EvalOptions eval;
-  AddEvalCommand(app, eval);
+  std::vector<Registered> commands;
+  for (AddCommandFn add : kCommands) commands.push_back(add(app));
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
+  } catch (const CLI::CallForHelp&) {
     out << app.help();
     return kExitPass;
   } catch (const CLI::CallForVersion& e) {
@@ -43,8 +48,10 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     err << "Run 'grantcheck --help' for usage.\n";
     return kExitUsage;
   }
-  if (app.got_subcommand("check")) return RunCheck(check, ExecutablePath(argv[0]), out, err);
-  if (app.got_subcommand("eval")) return RunEval(eval, out, err);
+  CommandEnv env{ExecutablePath(argc > 0 ? argv[0] : nullptr), out, err};
+  for (const Registered& c : commands) {
+    if (c.app->parsed()) return c.run(env);
+  }
   out << app.help();
   return kExitPass;
 }

@@ -3,9 +3,12 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
-#include <chrono>
 #include <cstdlib>
+#include <memory>
+#include <optional>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "base/file_io.h"
 #include "cli/app.h"
@@ -16,8 +19,21 @@
 
 namespace grantcheck {
 
-void AddCheckCommand(CLI::App& app, CheckCommandOptions& o) {
-  CLI::App* cmd = app.add_subcommand("check", "Check applications against their program's rules");
+namespace {
+
+struct CheckCommandOptions {
+  std::vector<std::string> paths;
+  std::string rules;
+  std::string format = "text";
+  std::string lang;
+  bool draft = false;
+  std::string fail_on = "error";
+  std::optional<std::string> today;
+  bool quiet = false;
+  bool no_color = false;
+};
+
+void AddOptions(CLI::App* cmd, CheckCommandOptions& o) {
   cmd->add_option("paths", o.paths, "Application files, directories (searched for *.yaml, *.yml), "
                                     "or - for standard input")
       ->required();
@@ -38,8 +54,6 @@ void AddCheckCommand(CLI::App& app, CheckCommandOptions& o) {
   cmd->add_flag("--no-color", o.no_color, "No colours (also when NO_COLOR is set)");
 }
 
-namespace {
-
 // Every path expanded to files; a path that names nothing becomes its own report.
 std::vector<std::string> ExpandAll(const std::vector<std::string>& paths,
                                    std::vector<AppReport>* bad) {
@@ -56,8 +70,6 @@ bool UseColor(bool no_color) {
   const char* env = std::getenv("NO_COLOR");
   return !no_color && (env == nullptr || *env == '\0') && isatty(STDOUT_FILENO);
 }
-
-}  // namespace
 
 int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::ostream& out,
              std::ostream& err) {
@@ -78,6 +90,17 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
                  .quiet = o.quiet};
   FindCheckFormat(o.format)->write(reports, w, out);
   return ExitStatus(reports, w.fail_on);
+}
+
+}  // namespace
+
+Registered AddCheckCommand(CLI::App& parent) {
+  CLI::App* cmd = parent.add_subcommand("check", "Check applications against their program's rules");
+  auto options = std::make_shared<CheckCommandOptions>();
+  AddOptions(cmd, *options);
+  return {cmd, [options](const CommandEnv& env) {
+            return RunCheck(*options, env.executable, env.out, env.err);
+          }};
 }
 
 }  // namespace grantcheck

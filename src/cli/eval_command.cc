@@ -2,7 +2,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
+#include <optional>
 #include <ostream>
+#include <string>
 
 #include "base/date.h"
 #include "cli/app.h"
@@ -10,8 +13,14 @@
 
 namespace grantcheck {
 
-void AddEvalCommand(CLI::App& app, EvalOptions& options) {
-  CLI::App* cmd = app.add_subcommand("eval", "Evaluate one rule-language expression");
+namespace {
+
+struct EvalOptions {
+  std::string expression;
+  std::optional<std::string> today;
+};
+
+void AddOptions(CLI::App* cmd, EvalOptions& options) {
   cmd->add_option("expression", options.expression, "The expression, e.g. 'months(date(\"2025-06-01\"), date(\"2026-05-31\"))'")
       ->required();
   cmd->add_option("--today", options.today, "The date today() returns (YYYY-MM-DD)");
@@ -37,6 +46,15 @@ int RunEval(const EvalOptions& options, std::ostream& out, std::ostream& err) {
   }
   out << v.Dump() << "\n";
   return kExitPass;
+}
+
+}  // namespace
+
+Registered AddEvalCommand(CLI::App& parent) {
+  CLI::App* cmd = parent.add_subcommand("eval", "Evaluate one rule-language expression");
+  auto options = std::make_shared<EvalOptions>();
+  AddOptions(cmd, *options);
+  return {cmd, [options](const CommandEnv& env) { return RunEval(*options, env.out, env.err); }};
 }
 
 }  // namespace grantcheck
