@@ -1,0 +1,56 @@
+// The schema: field types by name, program extensions, and the applicant's
+// documentation kept in step with the common fields.
+#include "model/schema.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "cli/run_cli.h"
+
+namespace grantcheck {
+namespace {
+
+TEST_CASE("schema: type names parse and print back") {
+  for (const char* name : {"string", "number", "date", "bool", "map", "any", "list<string>",
+                           "list<map>", "list<date>"}) {
+    INFO(name);
+    std::optional<FieldType> t = ParseFieldType(name);
+    REQUIRE(t);
+    CHECK(FieldTypeName(*t) == name);
+  }
+  for (const char* bad : {"", "str", "list<list<string>>", "list<", "List<string>"}) {
+    INFO(bad);
+    CHECK_FALSE(ParseFieldType(bad));
+  }
+}
+
+TEST_CASE("schema: a program's fields extend or replace the common ones") {
+  FieldSpec priority{"priority", *ParseFieldType("number"), true, {{"en", "Priority"}}};
+  FieldSpec areas{"areas", *ParseFieldType("list<string>"), false, {}};
+  areas.type.element = std::make_shared<const FieldType>(
+      FieldType{.kind = FieldKind::kString, .values = {"a", "b"}});
+  FieldType s = ExtendSchema(CommonSchema(), {priority, areas});
+  REQUIRE(FindField(s, "priority") != nullptr);
+  CHECK(FindField(s, "priority")->required);
+  CHECK(FindField(s, "areas")->type.element->values.size() == 2);
+  CHECK(s.fields.size() == CommonSchema().fields.size() + 1);
+}
+
+TEST_CASE("schema: docs/applications.md describes every common field") {
+  std::ifstream in(testing::SourcePath("docs/applications.md"));
+  std::stringstream doc;
+  doc << in.rdbuf();
+  for (const FieldSpec& f : CommonSchema().fields) {
+    INFO(f.name);
+    CHECK(doc.str().find("| `" + f.name + "` |") != std::string::npos);
+    for (const FieldSpec& g : f.type.fields) {
+      INFO(f.name << "." << g.name);
+      CHECK(doc.str().find("`" + g.name + "`") != std::string::npos);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace grantcheck
