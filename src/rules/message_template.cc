@@ -90,9 +90,9 @@ TemplateResult CompileTemplate(const std::string& text, const std::string& file,
     } else if (c == '{') {
       size_t close = FindClose(text, i);
       if (close == std::string::npos) {
-        result.diagnostics.push_back(BraceDiagnostic(
-            src, i, "template-unclosed",
-            "unclosed '{' in a message template; write '{{' for a brace"));
+        result.diagnostics.push_back(
+            BraceDiagnostic(src, i, "template-unclosed",
+                            "unclosed '{' in a message template; write '{{' for a brace"));
         break;
       }
       AddPlaceholder(src, i, close, tmpl, result.diagnostics);

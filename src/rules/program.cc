@@ -4,9 +4,12 @@ namespace grantcheck {
 
 std::string_view SeverityName(Severity s) {
   switch (s) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kReview: return "review";
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kReview:
+      return "review";
   }
   return "error";
 }

@@ -48,7 +48,8 @@ void ReadMembers(Reader& r, const toml::table& table, Program& program) {
   if (members == nullptr) return;
   for (const Entry& e : r.Entries(*members, "[program.members]")) {
     std::optional<std::vector<std::string>> aliases = r.Strings(*e.node, e.key);
-    program.members.push_back(Member{std::string(e.key), aliases.value_or(std::vector<std::string>{})});
+    program.members.push_back(
+        Member{std::string(e.key), aliases.value_or(std::vector<std::string>{})});
   }
 }
 
@@ -155,7 +156,9 @@ LoadedProgram LoadRuleFile(const std::string& path) {
   std::string text;
   if (std::optional<std::string> error = rule_loader::ReadWholeFile(path, text)) {
     LoadedProgram out;
-    out.diagnostics.push_back(Diagnostic{.level = Level::kError, .id = "rules-read", .file = path,
+    out.diagnostics.push_back(Diagnostic{.level = Level::kError,
+                                         .id = "rules-read",
+                                         .file = path,
                                          .message = "cannot read the rule file: " + *error});
     return out;
   }

@@ -42,8 +42,8 @@
 namespace grantcheck {
 
 struct LoadedProgram {
-  std::optional<Program> program;        // set when no diagnostic is an error
-  std::vector<Diagnostic> diagnostics;   // errors and warnings, in file order
+  std::optional<Program> program;       // set when no diagnostic is an error
+  std::vector<Diagnostic> diagnostics;  // errors and warnings, in file order
 };
 
 // Parses a rule file's text; `file` names it in diagnostics and in Program::file.

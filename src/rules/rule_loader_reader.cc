@@ -10,16 +10,26 @@ namespace {
 
 std::string_view TypeName(toml::node_type type) {
   switch (type) {
-    case toml::node_type::none: return "nothing";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
+    case toml::node_type::none:
+      return "nothing";
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a float";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
   }
   return "a value";
 }
@@ -71,7 +81,10 @@ size_t Reader::ByteOffset(Pos pos) const {
 }
 
 void Reader::Report(Level level, std::string id, Pos pos, std::string message) {
-  Diagnostic d{.level = level, .id = std::move(id), .file = file_, .pos = pos,
+  Diagnostic d{.level = level,
+               .id = std::move(id),
+               .file = file_,
+               .pos = pos,
                .message = std::move(message)};
   d.snippet = std::string(Line(pos.line));
   d.caret_col = d.snippet.empty() ? 0 : pos.col;
@@ -206,8 +219,8 @@ std::string_view Reader::RawText(const toml::node& node) const {
   const toml::source_region& region = node.source();
   if (region.begin.line != region.end.line) return {};
   size_t begin = ByteOffset(PosOf(node));
-  size_t end = ByteOffset(Pos{static_cast<int>(region.end.line),
-                              static_cast<int>(region.end.column)});
+  size_t end =
+      ByteOffset(Pos{static_cast<int>(region.end.line), static_cast<int>(region.end.column)});
   return end > begin ? text_.substr(begin, end - begin) : std::string_view();
 }
 

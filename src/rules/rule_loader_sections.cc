@@ -21,10 +21,9 @@ constexpr NamedSeverity kSeverities[] = {
     {"error", Severity::kError}, {"warning", Severity::kWarning}, {"review", Severity::kReview}};
 
 // Suggestions for a mistyped field type; ParseFieldType is the authority.
-const KeySet kFieldTypeNames = {"string",       "number",       "date",       "bool",
-                                "map",          "any",          "list",       "list<string>",
-                                "list<number>", "list<date>",   "list<bool>", "list<map>",
-                                "list<any>"};
+const KeySet kFieldTypeNames = {
+    "string",       "number",       "date",       "bool",       "map",       "any",      "list",
+    "list<string>", "list<number>", "list<date>", "list<bool>", "list<map>", "list<any>"};
 
 // The line where each id was first seen, for duplicate-id messages.
 using SeenIds = std::map<std::string, int>;
@@ -49,8 +48,8 @@ std::optional<std::string> ReadId(Reader& r, const toml::table& t, std::string_v
   std::optional<std::string> id = r.String(t, key);
   if (!id) return std::nullopt;
   if (id->empty()) {
-    r.Error("rules-missing-key", pos, Owner(kind, id, index) + " has an empty '" +
-                                          std::string(key) + "'");
+    r.Error("rules-missing-key", pos,
+            Owner(kind, id, index) + " has an empty '" + std::string(key) + "'");
     return id;
   }
   Pos at = Reader::PosOf(*t.get(key));
@@ -68,7 +67,8 @@ std::string RequiredString(Reader& r, const toml::table& t, std::string_view key
   if (!r.Require(t, key, owner, Reader::PosOf(t))) return "";
   std::optional<std::string> s = r.String(t, key);
   if (s && s->empty()) {
-    r.Error("rules-missing-key", Reader::PosOf(t), owner + " has an empty '" + std::string(key) + "'");
+    r.Error("rules-missing-key", Reader::PosOf(t),
+            owner + " has an empty '" + std::string(key) + "'");
   }
   return s.value_or("");
 }
@@ -76,8 +76,8 @@ std::string RequiredString(Reader& r, const toml::table& t, std::string_view key
 // Every text a person reads must exist in the program's language and in
 // English, since --lang may ask for either.
 template <typename ByLanguage>
-void CheckLanguages(Reader& r, const ByLanguage& texts, const toml::table& t,
-                    std::string_view key, const std::string& owner, const Program& program) {
+void CheckLanguages(Reader& r, const ByLanguage& texts, const toml::table& t, std::string_view key,
+                    const std::string& owner, const Program& program) {
   if (program.language.empty()) return;
   std::vector<std::string> wanted = {program.language};
   if (program.language != "en") wanted.push_back("en");
@@ -90,8 +90,8 @@ void CheckLanguages(Reader& r, const ByLanguage& texts, const toml::table& t,
   }
 }
 
-Localized ReadText(Reader& r, const toml::table& t, std::string_view key,
-                   const std::string& owner, const Program& program) {
+Localized ReadText(Reader& r, const toml::table& t, std::string_view key, const std::string& owner,
+                   const Program& program) {
   std::optional<Localized> texts = r.Texts(t, key, TextLanguage(program));
   if (!texts) return {};
   CheckLanguages(r, *texts, t, key, owner, program);
@@ -142,8 +142,7 @@ void ReadRule(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Prog
   program.rules.push_back(std::move(rule));
 }
 
-void ReadDeadline(Reader& r, const toml::table& t, size_t index, SeenIds& seen,
-                  Program& program) {
+void ReadDeadline(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Program& program) {
   r.Entries(t, "[[deadlines]]", &kDeadlineKeys);
   Deadline deadline;
   deadline.pos = Reader::PosOf(t);

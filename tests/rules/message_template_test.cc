@@ -22,7 +22,8 @@ std::string RenderOf(const std::string& text) {
   TemplateResult r = CompileTemplate(text, "rules.toml", Pos{3, 11});
   if (!r.tmpl) {
     std::string out;
-    for (const Diagnostic& d : r.diagnostics) out += (out.empty() ? "" : "\n") + FormatDiagnostic(d);
+    for (const Diagnostic& d : r.diagnostics)
+      out += (out.empty() ? "" : "\n") + FormatDiagnostic(d);
     return out;
   }
   Fixture f;

@@ -21,10 +21,10 @@ const std::string kProgram =
 const std::string kRuleHead = kProgram + "[[rules]]\nid = \"FH-X\"\n";
 
 const std::string kRuleBody =
-    "severity = \"error\"\n"                // 8
-    "title = { sv = \"T\", en = \"T\" }\n"  // 9
-    "source = \"S\"\n"                      // 10
-    "check = \"true\"\n"                    // 11
+    "severity = \"error\"\n"                   // 8
+    "title = { sv = \"T\", en = \"T\" }\n"     // 9
+    "source = \"S\"\n"                         // 10
+    "check = \"true\"\n"                       // 11
     "message = { sv = \"M\", en = \"M\" }\n";  // 12
 
 // Every diagnostic's one-line form, one a line.
@@ -52,7 +52,8 @@ TEST_CASE("rules: a complete file loads into the expected Program") {
 
   REQUIRE(p.members.size() == 2);
   CHECK(p.members[0].name == "Helsingborg");
-  CHECK(p.members[0].aliases == std::vector<std::string>{"Helsingborgs stad", "Helsingborgs kommun"});
+  CHECK(p.members[0].aliases ==
+        std::vector<std::string>{"Helsingborgs stad", "Helsingborgs kommun"});
   CHECK(p.members[1].name == "Höganäs");
   CHECK(p.members[1].aliases.empty());
 
@@ -133,7 +134,7 @@ TEST_CASE("rules: an expression error is reported at its line:col in the rule fi
                      "title = { sv = \"T\", en = \"T\" }\n"
                      "source = \"S\"\n"
                      "message = { sv = \"M\", en = \"M\" }\n"
-                     "\n\n\n\n\n\n\n\n"  // lines 12-19
+                     "\n\n\n\n\n\n\n\n"                                      // lines 12-19
                      "check = \"mnths(period.start, period.end) <= 12\"\n";  // line 20
   LoadedProgram loaded = ParseRuleFile(text, "r.toml");
   CHECK(Diags(loaded) ==
@@ -141,8 +142,8 @@ TEST_CASE("rules: an expression error is reported at its line:col in the rule fi
         "[expr-unknown-function]");
   CHECK_FALSE(loaded.program);
   // The snippet is the rule file's line, with the caret under the name.
-  CHECK(FormatDiagnosticWithSnippet(loaded.diagnostics.at(0)).ends_with(
-      "\n    check = \"mnths(period.start, period.end) <= 12\"\n             ^"));
+  CHECK(FormatDiagnosticWithSnippet(loaded.diagnostics.at(0))
+            .ends_with("\n    check = \"mnths(period.start, period.end) <= 12\"\n             ^"));
 }
 
 TEST_CASE("rules: expressions in each TOML string style start where their text does") {
@@ -230,8 +231,8 @@ TEST_CASE("rules: an unreadable file is one rules-read diagnostic") {
 
 TEST_CASE("rules: a diagnostic shows the rule file's line with a caret") {
   LoadedProgram loaded = ParseRuleFile(kRuleHead + "severity = \"eror\"\n", "r.toml");
-  CHECK(FormatDiagnosticWithSnippet(loaded.diagnostics.back()).ends_with(
-      "[rules-severity]\n    severity = \"eror\"\n               ^"));
+  CHECK(FormatDiagnosticWithSnippet(loaded.diagnostics.back())
+            .ends_with("[rules-severity]\n    severity = \"eror\"\n               ^"));
 }
 
 TEST_CASE("rules: params are read exactly from their source text") {
@@ -239,10 +240,9 @@ TEST_CASE("rules: params are read exactly from their source text") {
     const char* toml;
     const char* dump;
   } cases[] = {
-      {"0.1", "0.1"},         {"1_000.25", "1000.25"}, {"2.5e3", "2500"},
-      {"-1.5E-2", "-0.015"},  {"+3.0", "3"},           {"0.30000000000000000000", "0.3"},
-      {"0x1F", "31"},         {"true", "true"},        {"'x'", "\"x\""},
-      {"[1, [2.5]]", "[1, [2.5]]"},
+      {"0.1", "0.1"},   {"1_000.25", "1000.25"},           {"2.5e3", "2500"}, {"-1.5E-2", "-0.015"},
+      {"+3.0", "3"},    {"0.30000000000000000000", "0.3"}, {"0x1F", "31"},    {"true", "true"},
+      {"'x'", "\"x\""}, {"[1, [2.5]]", "[1, [2.5]]"},
   };
   for (const auto& c : cases) {
     INFO(std::string(c.toml));
@@ -256,6 +256,10 @@ TEST_CASE("rules: params are read exactly from their source text") {
   CHECK(Diags(kProgram + "[params]\nx = 1e-19\n") ==
         "r.toml:7:5: error: 'params.x' must be a decimal number of at most 24 integer and 18 "
         "fractional digits, got '1e-19' [rules-type]");
+  // Beyond kMaxExponent: refused before any digits are written out.
+  CHECK(Diags(kProgram + "[params]\nx = 0.0e101\n") ==
+        "r.toml:7:5: error: 'params.x' must be a decimal number of at most 24 integer and 18 "
+        "fractional digits, got '0.0e101' [rules-type]");
   CHECK(Diags(kProgram + "[params]\nx = 07:30:00\n") ==
         "r.toml:7:5: error: 'params.x' must be a number, string, boolean, date or array, got a "
         "time [rules-type]");
