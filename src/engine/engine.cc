@@ -61,6 +61,7 @@ class RuleRunner {
  private:
   Finding Outcome(Finding f, const Rule& rule, const Expression& expr, const Value& v) {
     if (v.kind() == ValueKind::kBool) {
+      if (!v.as_bool()) f.path = OffendingElement(expr).value_or(f.path);
       return Done(std::move(f), v.as_bool() ? Status::kPass : Status::kFail,
                   v.as_bool() ? "" : Message(rule));
     }
@@ -73,6 +74,25 @@ class RuleRunner {
     std::string why = v.is_error() ? RuntimeError(expr, v.as_error())
                                    : Say("not-bool", lang_, v.Dump());
     return Done(std::move(f), Status::kError, Say("error", lang_, f.title, why));
+  }
+
+  // For a check of the form `list.all(x, condition)` that failed, the path of
+  // the first element whose condition is false, so that the finding points at
+  // the offending budget line rather than at the whole list. Elements made by
+  // the evaluator (no path) give nullopt and the rule's `at` stands.
+  std::optional<std::string> OffendingElement(const Expression& expr) const {
+    const Ast& ast = expr.ast;
+    const Node& root = ast.at(ast.root);
+    if (root.kind != NodeKind::kMacro || root.name != "all") return std::nullopt;
+    Value list = EvaluateNode(ast, root.args[0], bindings_, ctx_);
+    if (list.kind() != ValueKind::kList) return std::nullopt;
+    for (const Value& item : list.as_list().items) {
+      Value ok = EvaluateNode(ast, root.args[1], bindings_, ctx_, {{root.var, item}});
+      if (ok.kind() != ValueKind::kBool || ok.as_bool()) continue;
+      if (item.kind() == ValueKind::kMap && !item.as_map().path.empty()) return item.as_map().path;
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // A fault in the rule's own expression is shown at its place in the rule

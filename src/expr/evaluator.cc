@@ -41,6 +41,10 @@ class Evaluator {
   Evaluator(const Ast& ast, const Bindings& b, const EvalContext& ctx)
       : ast_(ast), bindings_(b), ctx_(ctx) {}
 
+  void Bind(const std::vector<std::pair<std::string, Value>>& locals) {
+    locals_.insert(locals_.end(), locals.begin(), locals.end());
+  }
+
   Value Eval(NodeId id) {
     const Node& n = ast_.at(id);
     if (++steps_ > ctx_.max_steps) {
@@ -242,6 +246,14 @@ class Evaluator {
 Value Evaluate(const Ast& ast, const Bindings& bindings, const EvalContext& ctx) {
   if (ast.nodes.empty()) return Value::Error(Span{}, "empty expression");
   return Evaluator(ast, bindings, ctx).Eval(ast.root);
+}
+
+Value EvaluateNode(const Ast& ast, NodeId node, const Bindings& bindings,
+                   const EvalContext& ctx, const std::vector<Local>& locals) {
+  if (node >= ast.nodes.size()) return Value::Error(Span{}, "no such node");
+  Evaluator e(ast, bindings, ctx);
+  e.Bind(locals);
+  return e.Eval(node);
 }
 
 }  // namespace grantcheck

@@ -2,6 +2,10 @@
 // Pure and thread-safe; faults come back as error values, never as exceptions.
 #pragma once
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "expr/ast.h"
 #include "expr/eval_context.h"
 #include "expr/value.h"
@@ -12,5 +16,13 @@ namespace grantcheck {
 // missing values, runtime faults give error values carrying the span of the
 // node at fault; && || and ?: absorb them as docs/rule-language.md says.
 Value Evaluate(const Ast& ast, const Bindings& bindings, const EvalContext& ctx);
+
+// A variable bound while evaluating a sub-expression, as a macro binds it.
+using Local = std::pair<std::string, Value>;
+
+// Evaluates the sub-expression at `node` of `ast` with `locals` bound, for
+// callers that look inside an expression (which list element made all() false).
+Value EvaluateNode(const Ast& ast, NodeId node, const Bindings& bindings,
+                   const EvalContext& ctx, const std::vector<Local>& locals = {});
 
 }  // namespace grantcheck

@@ -22,6 +22,9 @@ TEST_CASE("check cli: the examples, in Swedish by default and English with --lan
                     "är 19 månader."));
   CHECK(Has(sv.out, "examples/fails.yaml:23:17: error FH-MUNICIPALITIES: "));
   CHECK(Has(sv.out, "examples/fails.yaml:43:14: error FH-BUDGET-SUM: "));
+  // A failing list.all() check points at the first offending element.
+  CHECK(Has(sv.out, "examples/fails.yaml:52:7: error FH-NO-ORDINARY: "));
+  CHECK(Has(sv.out, "examples/fails.yaml:57:7: error FH-MATERIAL: "));
   CHECK(Has(sv.out, "\n3 ansökningar: 1 godkänd, 2 underkända; "));
   CHECK_FALSE(Has(sv.out, "examples/passes.yaml:34:8: error"));
   CliResult en = RunCli("check --lang en examples/fails.yaml");
