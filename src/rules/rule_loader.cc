@@ -18,7 +18,8 @@ namespace rule_loader {
 namespace {
 
 const KeySet kTopKeys = {"program", "params", "fields", "rules", "deadlines"};
-const KeySet kProgramKeys = {"id", "name", "language", "currency", "members"};
+const KeySet kProgramKeys = {"id",      "name",         "language",        "currency",
+                             "members", "extends",      "remove_rules",    "remove_deadlines"};
 const KeySet kParamKeys = {"value", "funder_setting", "note"};
 
 // The [program] keys that are plain required strings.
@@ -53,7 +54,8 @@ void ReadMembers(Reader& r, const toml::table& table, Program& program) {
   }
 }
 
-void ReadProgramTable(Reader& r, const toml::table& root, Program& program) {
+// An extending file inherits what it leaves out, except its id and name.
+void ReadProgramTable(Reader& r, const toml::table& root, Program& program, bool extending) {
   if (!root.contains("program")) {
     r.Error("rules-missing-key", Pos{1, 1}, "the rule file has no [program] table");
     return;
@@ -63,11 +65,15 @@ void ReadProgramTable(Reader& r, const toml::table& root, Program& program) {
   r.Entries(*table, "[program]", &kProgramKeys);
   Pos pos = Reader::PosOf(*table);
   for (const ProgramString& s : kProgramStrings) {
-    if (r.Require(*table, s.key, "[program]", pos)) {
+    bool inheritable = extending && s.key == "currency";
+    bool present = inheritable ? table->contains(s.key) : r.Require(*table, s.key, "[program]", pos);
+    if (present) {
       program.*s.member = r.String(*table, s.key).value_or("");
     }
   }
-  if (r.Require(*table, "language", "[program]", pos)) ReadLanguage(r, *table, program);
+  bool has_language = extending ? table->contains("language")
+                                : r.Require(*table, "language", "[program]", pos);
+  if (has_language) ReadLanguage(r, *table, program);
   ReadMembers(r, *table, program);
 }
 
@@ -104,9 +110,9 @@ void ReadParams(Reader& r, const toml::table& root, Program& program) {
       Value::Map(std::move(entries), "params", params ? Reader::PosOf(*params) : Pos{});
 }
 
-void ReadProgram(Reader& r, const toml::table& root, Program& program) {
+void ReadProgram(Reader& r, const toml::table& root, Program& program, bool extending) {
   r.Entries(root, "the rule file", &kTopKeys);
-  ReadProgramTable(r, root, program);
+  ReadProgramTable(r, root, program, extending);
   ReadParams(r, root, program);
   ReadFields(r, root, program);
   ReadRules(r, root, program);
@@ -132,12 +138,26 @@ std::optional<std::string> ReadWholeFile(const std::string& path, std::string& o
 }  // namespace rule_loader
 
 LoadedProgram ParseRuleFile(std::string_view text, const std::string& file) {
-  rule_loader::Reader reader(text, file);
+  std::vector<std::string> chain;
+  return rule_loader::ParseChained(text, file, chain);
+}
+
+namespace rule_loader {
+
+LoadedProgram ParseChained(std::string_view text, const std::string& file,
+                           std::vector<std::string>& chain) {
+  Reader reader(text, file);
   Program program;
   program.file = file;
+  std::vector<Diagnostic> base_diagnostics;
   try {
     toml::table root = toml::parse(text, std::string_view(file));
-    rule_loader::ReadProgram(reader, root, program);
+    std::optional<Base> base = ReadBase(reader, root, chain);
+    ReadProgram(reader, root, program, base.has_value());
+    if (base && base->program) {
+      program = Merge(std::move(*base->program), std::move(program), base->removals, reader);
+    }
+    if (base) base_diagnostics = std::move(base->diagnostics);
   } catch (const toml::parse_error& e) {
     const toml::source_position& p = e.source().begin;
     reader.Error("rules-syntax", Pos{static_cast<int>(p.line), static_cast<int>(p.column)},
@@ -147,14 +167,16 @@ LoadedProgram ParseRuleFile(std::string_view text, const std::string& file) {
     reader.Error("rules-internal", Pos{}, std::string("cannot load the rule file: ") + e.what());
   }
   LoadedProgram out;
-  out.diagnostics = reader.TakeDiagnostics();
+  out.diagnostics = std::move(base_diagnostics);
+  std::vector<Diagnostic> own = reader.TakeDiagnostics();
+  out.diagnostics.insert(out.diagnostics.end(), own.begin(), own.end());
   if (!HasErrors(out.diagnostics)) out.program = std::move(program);
   return out;
 }
 
-LoadedProgram LoadRuleFile(const std::string& path) {
+LoadedProgram LoadChained(const std::string& path, std::vector<std::string>& chain) {
   std::string text;
-  if (std::optional<std::string> error = rule_loader::ReadWholeFile(path, text)) {
+  if (std::optional<std::string> error = ReadWholeFile(path, text)) {
     LoadedProgram out;
     out.diagnostics.push_back(Diagnostic{.level = Level::kError,
                                          .id = "rules-read",
@@ -162,7 +184,14 @@ LoadedProgram LoadRuleFile(const std::string& path) {
                                          .message = "cannot read the rule file: " + *error});
     return out;
   }
-  return ParseRuleFile(text, path);
+  return ParseChained(text, path, chain);
+}
+
+}  // namespace rule_loader
+
+LoadedProgram LoadRuleFile(const std::string& path) {
+  std::vector<std::string> chain;
+  return rule_loader::LoadChained(path, chain);
 }
 
 }  // namespace grantcheck

@@ -6,6 +6,11 @@
 //
 //   [program]                 id, name, currency: strings, required;
 //                             language: required, one of sv | da | nb | en
+//                             extends: another rule file (relative to this one) to start from;
+//                             remove_rules, remove_deadlines: ids of its rules/deadlines to drop.
+//                             An extending file inherits language, currency, members, params,
+//                             fields, rules and deadlines; a param, field, rule or deadline with
+//                             the base's name or id replaces it in place, a new one is appended.
 //   [program.members]         Canonical = ["Alias", ...]   (kept as given, in file order)
 //   [params]                  NAME = value, read in expressions as params.NAME. A value is an
 //                             integer, a float (read exactly from its source text, never via
@@ -28,7 +33,7 @@
 //
 // Diagnostic ids: rules-read, rules-syntax, rules-missing-key, rules-unknown-key (warning),
 // rules-type, rules-severity, rules-language, rules-duplicate-id, rules-field-type,
-// rules-missing-language (warning), rules-internal, and expr-* / template-* from the
+// rules-missing-language (warning), rules-extends, rules-internal, and expr-* / template-* from the
 // expressions, positioned in the rule file.
 
 #include <optional>

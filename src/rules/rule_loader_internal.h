@@ -12,6 +12,7 @@
 
 #include "base/diagnostic.h"
 #include "rules/program.h"
+#include "rules/rule_loader.h"
 
 namespace grantcheck::rule_loader {
 
@@ -95,6 +96,40 @@ class Reader {
   std::vector<size_t> line_starts_;  // byte offset of each line's first byte
   std::vector<Diagnostic> diagnostics_;
 };
+
+// `extends`: the base program an extending file starts from, and what it drops.
+struct Removals {
+  std::vector<std::string> rules;
+  std::vector<std::string> deadlines;
+  Pos rules_pos;
+  Pos deadlines_pos;
+};
+
+struct Base {
+  std::optional<Program> program;       // nullopt when the base failed to load
+  Removals removals;
+  std::vector<Diagnostic> diagnostics;  // the base file's own, positioned there
+};
+
+// Most files in one chain of `extends`; deeper is surely a mistake.
+inline constexpr size_t kMaxExtendsDepth = 8;
+
+// The base named by [program].extends, loaded relative to this file, or
+// nullopt when the file extends nothing. A cycle, a missing base or a chain
+// deeper than kMaxExtendsDepth is a "rules-extends" error. `chain` holds the
+// files being loaded, outermost first.
+std::optional<Base> ReadBase(Reader& reader, const toml::table& root,
+                             std::vector<std::string>& chain);
+
+// `child` (read with inheritance in mind) laid over `base`: params, fields,
+// rules and deadlines with a child's id or name replace the base's in place,
+// new ones are appended, removed ids are dropped (unknown ones reported).
+Program Merge(Program base, Program child, const Removals& removals, Reader& reader);
+
+// The loader's entry points with the chain of files being extended.
+LoadedProgram ParseChained(std::string_view text, const std::string& file,
+                           std::vector<std::string>& chain);
+LoadedProgram LoadChained(const std::string& path, std::vector<std::string>& chain);
 
 // The sections after [program] and [params], each read into `program`.
 void ReadFields(Reader& reader, const toml::table& root, Program& program);
