@@ -55,14 +55,17 @@ void AddPlaceholder(const SourceText& src, size_t open, size_t close, MessageTem
 
 }  // namespace
 
-std::string MessageTemplate::Render(const Bindings& bindings, const EvalContext& ctx) const {
+std::string MessageTemplate::Render(const Bindings& bindings, const EvalContext& ctx,
+                                    const std::vector<Local>& locals) const {
   std::string out;
   for (const Piece& piece : pieces) {
     if (!piece.expr) {
       out += piece.text;
       continue;
     }
-    Value v = piece.expr->Evaluate(bindings, ctx);
+    Value v = locals.empty() ? piece.expr->Evaluate(bindings, ctx)
+                             : EvaluateNode(piece.expr->ast, piece.expr->ast.root, bindings, ctx,
+                                            locals);
     if (v.is_missing()) {
       out += "?";
     } else if (v.is_error()) {

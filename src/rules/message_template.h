@@ -20,7 +20,8 @@ struct MessageTemplate {
 
   // The text with each placeholder replaced by its value's Display(); a
   // missing value shows as "?" and an error as "(error: …)".
-  std::string Render(const Bindings& bindings, const EvalContext& ctx) const;
+  std::string Render(const Bindings& bindings, const EvalContext& ctx,
+                     const std::vector<Local>& locals = {}) const;
 };
 
 struct TemplateResult {

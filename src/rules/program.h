@@ -41,6 +41,13 @@ struct Rule {
   std::optional<Expression> check;  // absent only for review rules
   std::map<std::string, MessageTemplate> message;  // by language
   Pos pos;                 // of the rule's [[rules]] header in the rule file
+
+  // Batch rules only ([[batch_rules]]): they see every application of the
+  // program in the run as `batch`, and those with the same `group_by` value
+  // as `group`; with `report_first`, only the group's first application
+  // (in input order) gets a finding.
+  std::optional<Expression> group_by;
+  bool report_first = false;
 };
 
 struct Deadline {
@@ -65,6 +72,7 @@ struct Program {
   std::vector<FieldSpec> fields;  // program-specific fields
   FieldType schema;        // the common fields extended with `fields`
   std::vector<Rule> rules;
+  std::vector<Rule> batch_rules;  // checks across the applications of one run
   std::vector<Deadline> deadlines;
 };
 

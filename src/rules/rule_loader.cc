@@ -17,7 +17,7 @@ namespace grantcheck {
 namespace rule_loader {
 namespace {
 
-const KeySet kTopKeys = {"program", "params", "fields", "rules", "deadlines"};
+const KeySet kTopKeys = {"program", "params", "fields", "rules", "batch_rules", "deadlines"};
 const KeySet kProgramKeys = {"id",      "name",         "language",        "currency",
                              "members", "extends",      "remove_rules",    "remove_deadlines"};
 const KeySet kParamKeys = {"value", "funder_setting", "note"};
@@ -116,6 +116,7 @@ void ReadProgram(Reader& r, const toml::table& root, Program& program, bool exte
   ReadParams(r, root, program);
   ReadFields(r, root, program);
   ReadRules(r, root, program);
+  ReadBatchRules(r, root, program);
   ReadDeadlines(r, root, program);
   program.schema = ExtendSchema(CommonSchema(), program.fields);
 }

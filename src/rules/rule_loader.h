@@ -23,6 +23,11 @@
 //   [[rules]]                 id (unique), severity (error | warning | review), title, source,
 //                             message: required; check: required unless severity = review;
 //                             at: the field a finding points at; when: expression
+//   [[batch_rules]]           as [[rules]], checked across the applications of one run: they
+//                             also read `batch` (every application of the program in the run)
+//                             and `group` (those whose group_by expression has the same value);
+//                             report = "each" (default) or "first" (only the group's first
+//                             application gets the finding, for totals)
 //   [[deadlines]]             id (unique among deadlines), title, date (expression), source:
 //                             required; when: expression; note: text
 //

@@ -102,6 +102,7 @@ Program Merge(Program base, Program child, const Removals& removals, Reader& r) 
   Overlay(out.params, std::move(child.params), [](const Param& p) { return p.name; });
   Overlay(out.fields, std::move(child.fields), [](const FieldSpec& f) { return f.name; });
   Overlay(out.rules, std::move(child.rules), [](const Rule& x) { return x.id; });
+  Overlay(out.batch_rules, std::move(child.batch_rules), [](const Rule& x) { return x.id; });
   Overlay(out.deadlines, std::move(child.deadlines), [](const Deadline& d) { return d.id; });
   std::vector<std::pair<std::string, Value>> entries;
   for (const Param& p : out.params) entries.emplace_back(p.name, p.value);

@@ -134,6 +134,7 @@ LoadedProgram LoadChained(const std::string& path, std::vector<std::string>& cha
 // The sections after [program] and [params], each read into `program`.
 void ReadFields(Reader& reader, const toml::table& root, Program& program);
 void ReadRules(Reader& reader, const toml::table& root, Program& program);
+void ReadBatchRules(Reader& reader, const toml::table& root, Program& program);
 void ReadDeadlines(Reader& reader, const toml::table& root, Program& program);
 
 }  // namespace grantcheck::rule_loader

@@ -11,6 +11,8 @@ namespace {
 
 const KeySet kFieldKeys = {"name", "type", "required", "values", "description"};
 const KeySet kRuleKeys = {"id", "severity", "title", "source", "at", "when", "check", "message"};
+const KeySet kBatchRuleKeys = {"id",    "severity", "title",   "source",   "at",
+                               "when",  "check",    "message", "group_by", "report"};
 const KeySet kDeadlineKeys = {"id", "title", "date", "when", "source", "note"};
 
 struct NamedSeverity {
@@ -122,8 +124,10 @@ std::optional<Severity> ReadSeverity(Reader& r, const toml::table& t, const std:
   return std::nullopt;
 }
 
-void ReadRule(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Program& program) {
-  r.Entries(t, "[[rules]]", &kRuleKeys);
+// `batch` reads a [[batch_rules]] table into program.batch_rules.
+void ReadRule(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Program& program,
+              bool batch = false) {
+  r.Entries(t, batch ? "[[batch_rules]]" : "[[rules]]", batch ? &kBatchRuleKeys : &kRuleKeys);
   Rule rule;
   rule.pos = Reader::PosOf(t);
   std::optional<std::string> id = ReadId(r, t, "id", "rule", index, seen);
@@ -139,7 +143,18 @@ void ReadRule(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Prog
   if (severity && *severity != Severity::kReview) r.Require(t, "check", owner, rule.pos);
   rule.check = r.Expr(t, "check");
   if (r.Require(t, "message", owner, rule.pos)) rule.message = ReadMessage(r, t, owner, program);
-  program.rules.push_back(std::move(rule));
+  if (!batch) {
+    program.rules.push_back(std::move(rule));
+    return;
+  }
+  rule.group_by = r.Expr(t, "group_by");
+  std::optional<std::string> report = r.String(t, "report");
+  if (report && *report != "each" && *report != "first") {
+    r.Error("rules-type", Reader::PosOf(*t.get("report")),
+            "'report' must be \"each\" or \"first\", got '" + *report + "'");
+  }
+  rule.report_first = report == "first";
+  program.batch_rules.push_back(std::move(rule));
 }
 
 void ReadDeadline(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Program& program) {
@@ -220,6 +235,16 @@ void ReadRules(Reader& reader, const toml::table& root, Program& program) {
   size_t index = 0;
   for (const toml::table* t : reader.Tables(root, "rules")) {
     ReadRule(reader, *t, ++index, seen, program);
+  }
+}
+
+// Batch rules share the id space of rules: one id names one rule in reports.
+void ReadBatchRules(Reader& reader, const toml::table& root, Program& program) {
+  SeenIds seen;
+  for (const Rule& rule : program.rules) seen.emplace(rule.id, rule.pos.line);
+  size_t index = 0;
+  for (const toml::table* t : reader.Tables(root, "batch_rules")) {
+    ReadRule(reader, *t, ++index, seen, program, true);
   }
 }
 

@@ -1,0 +1,59 @@
+#include "engine/batch_rules.h"
+
+#include <map>
+
+#include "engine/rule_runner.h"
+
+namespace grantcheck {
+namespace {
+
+// The group key of each member for `rule`, as displayed text; nullopt when
+// the key cannot be had (its finding then says why).
+std::vector<std::optional<std::string>> GroupKeys(const Rule& rule,
+                                                  const std::vector<BatchMember>& members,
+                                                  const PreparedProgram& program,
+                                                  const CheckOptions& options,
+                                                  std::vector<Value>& failures) {
+  std::vector<std::optional<std::string>> keys;
+  for (const BatchMember& m : members) {
+    if (!rule.group_by) {
+      keys.emplace_back("");
+      failures.emplace_back();
+      continue;
+    }
+    Bindings b{&m.app->root, &program.program->params_value};
+    EvalContext ctx{.today = options.today};
+    Value key = rule.group_by->Evaluate(b, ctx);
+    keys.push_back(key.is_special() ? std::nullopt : std::optional(key.Display()));
+    failures.push_back(key.is_special() ? key : Value());
+  }
+  return keys;
+}
+
+}  // namespace
+
+void ApplyBatchRules(const PreparedProgram& program, const std::vector<BatchMember>& members,
+                     const CheckOptions& options) {
+  std::vector<Value> all;
+  for (const BatchMember& m : members) all.push_back(m.app->root);
+  Value batch = Value::List(all, "batch");
+  for (const Rule& rule : program.program->batch_rules) {
+    std::vector<Value> failures;
+    std::vector<std::optional<std::string>> keys =
+        GroupKeys(rule, members, program, options, failures);
+    std::map<std::string, std::vector<Value>> groups;
+    for (size_t i = 0; i < members.size(); ++i) {
+      if (keys[i]) groups[*keys[i]].push_back(members[i].app->root);
+    }
+    std::map<std::string, bool> reported;
+    for (size_t i = 0; i < members.size(); ++i) {
+      Value group = keys[i] ? Value::List(groups[*keys[i]], "group") : failures[i];
+      if (keys[i] && rule.report_first && reported[*keys[i]]) continue;
+      if (keys[i]) reported[*keys[i]] = true;
+      RuleRunner runner(*members[i].app, program, options, {{"batch", batch}, {"group", group}});
+      members[i].report->findings.push_back(runner.Run(rule));
+    }
+  }
+}
+
+}  // namespace grantcheck

@@ -1,0 +1,149 @@
+// Evaluating one rule for one application into a finding: shared by the
+// engine (per application) and batch rules (with `batch` and `group` bound).
+#pragma once
+
+#include <fmt/format.h>
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/localized_text.h"
+#include "engine/engine.h"
+
+namespace grantcheck {
+namespace rule_runner_internal {
+
+inline constexpr std::array kPhrases = {
+    Phrase{"unknown", "{0}: kan inte bedömas eftersom {1} saknas",
+           "{0}: kan ikke vurderes, fordi {1} mangler", "{0}: kan ikke vurderes fordi {1} mangler",
+           "{0}: cannot be checked because {1} is missing"},
+    Phrase{"todo", "{0}: fyll i {1}", "{0}: udfyld {1}", "{0}: fyll ut {1}", "{0}: fill in {1}"},
+    Phrase{"error", "{0}: regeln kunde inte prövas: {1}", "{0}: reglen kunne ikke afprøves: {1}",
+           "{0}: regelen kunne ikke prøves: {1}", "{0}: the rule could not be applied: {1}"},
+    Phrase{"not-bool", "kontrollen gav {0}, inte sant eller falskt",
+           "kontrollen gav {0}, ikke sand eller falsk", "kontrollen ga {0}, ikke sann eller usann",
+           "the check gave {0}, not true or false"},
+};
+
+inline std::string Say(std::string_view key, std::string_view lang, std::string_view a,
+                std::string_view b = {}) {
+  return fmt::format(fmt::runtime(Pick(kPhrases, key, lang)), a, b);
+}
+
+}  // namespace rule_runner_internal
+
+class RuleRunner {
+ public:
+  // `locals` are bound in every expression: `batch` and `group` for batch rules.
+  RuleRunner(const Application& app, const PreparedProgram& prepared, const CheckOptions& options,
+             std::vector<Local> locals = {})
+      : app_(app),
+        program_(*prepared.program),
+        options_(options),
+        lang_(MessageLanguage(options, program_)),
+        bindings_{&app.root, &program_.params_value},
+        locals_(std::move(locals)) {
+    ctx_.today = options.today;
+    ctx_.canonical_member = [&members = prepared.members](std::string_view name) {
+      return members.Canonical(name);
+    };
+  }
+
+  Finding Run(const Rule& rule) {
+    Finding f{.rule_id = rule.id,
+              .severity = rule.severity,
+              .title = Localize(rule.title, lang_, program_.language),
+              .path = rule.at};
+    if (rule.when) {
+      Value applies = Eval(*rule.when);
+      if (applies.kind() == ValueKind::kBool && !applies.as_bool()) {
+        return Done(std::move(f), Status::kNotApplicable, "");
+      }
+      if (applies.kind() != ValueKind::kBool) return Outcome(std::move(f), rule, *rule.when, applies);
+    }
+    if (rule.severity == Severity::kReview) return Done(std::move(f), Status::kReview, Message(rule));
+    if (!rule.check) return Done(std::move(f), Status::kPass, "");
+    Value v = Eval(*rule.check);
+    return Outcome(std::move(f), rule, *rule.check, v);
+  }
+
+ private:
+  Value Eval(const Expression& e) const {
+    return EvaluateNode(e.ast, e.ast.root, bindings_, ctx_, locals_);
+  }
+
+  Finding Outcome(Finding f, const Rule& rule, const Expression& expr, const Value& v) {
+    if (v.kind() == ValueKind::kBool) {
+      if (!v.as_bool()) f.path = OffendingElement(expr).value_or(f.path);
+      return Done(std::move(f), v.as_bool() ? Status::kPass : Status::kFail,
+                  v.as_bool() ? "" : Message(rule));
+    }
+    if (v.is_missing()) {
+      f.missing = v.as_missing().path;
+      f.path = f.missing;
+      Status s = options_.draft ? Status::kTodo : Status::kUnknown;
+      return Done(std::move(f), s, rule_runner_internal::Say(options_.draft ? "todo" : "unknown", lang_, f.title, f.missing));
+    }
+    std::string why = v.is_error() ? RuntimeError(expr, v.as_error())
+                                   : rule_runner_internal::Say("not-bool", lang_, v.Dump());
+    return Done(std::move(f), Status::kError, rule_runner_internal::Say("error", lang_, f.title, why));
+  }
+
+  // For a check of the form `list.all(x, condition)` that failed, the path of
+  // the first element whose condition is false, so that the finding points at
+  // the offending budget line rather than at the whole list. Elements made by
+  // the evaluator (no path) give nullopt and the rule's `at` stands.
+  std::optional<std::string> OffendingElement(const Expression& expr) const {
+    const Ast& ast = expr.ast;
+    const Node& root = ast.at(ast.root);
+    if (root.kind != NodeKind::kMacro || root.name != "all") return std::nullopt;
+    Value list = EvaluateNode(ast, root.args[0], bindings_, ctx_, locals_);
+    if (list.kind() != ValueKind::kList) return std::nullopt;
+    for (const Value& item : list.as_list().items) {
+      std::vector<Local> with_item = locals_;
+      with_item.emplace_back(root.var, item);
+      Value ok = EvaluateNode(ast, root.args[1], bindings_, ctx_, with_item);
+      if (ok.kind() != ValueKind::kBool || ok.as_bool()) continue;
+      if (item.kind() == ValueKind::kMap && !item.as_map().path.empty()) return item.as_map().path;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // A fault in the rule's own expression is shown at its place in the rule
+  // file; a fault carried in from the application (a bad date) as it is.
+  static std::string RuntimeError(const Expression& expr, const ErrorData& error) {
+    if (error.span == Span{}) return error.message;
+    Diagnostic d = expr.ErrorDiagnostic(error);
+    return fmt::format("{} ({}:{}:{})", error.message, d.file, d.pos.line, d.pos.col);
+  }
+
+  std::string Message(const Rule& rule) const {
+    for (std::string_view l : {std::string_view(lang_), std::string_view(program_.language),
+                               std::string_view("en")}) {
+      if (auto it = rule.message.find(std::string(l)); it != rule.message.end()) {
+        return it->second.Render(bindings_, ctx_, locals_);
+      }
+    }
+    return Localize(rule.title, lang_, program_.language);
+  }
+
+  Finding Done(Finding f, Status status, std::string message) {
+    f.status = status;
+    f.message = std::move(message);
+    f.pos = f.path.empty() ? Pos{1, 1} : app_.PosOf(f.path);
+    return f;
+  }
+
+  const Application& app_;
+  const Program& program_;
+  const CheckOptions& options_;
+  std::string lang_;
+  Bindings bindings_;
+  std::vector<Local> locals_;
+  EvalContext ctx_;
+};
+
+}  // namespace grantcheck
