@@ -13,9 +13,15 @@ namespace grantcheck {
 namespace {
 
 // The subcommands, in the order --help lists them. A new one is one row.
-constexpr std::array<AddCommandFn, 2> kCommands = {
+constexpr std::array<AddCommandFn, 8> kCommands = {
     AddCheckCommand,
+    AddScheduleCommand,
+    AddExplainCommand,
+    AddTestCommand,
+    AddRulesCommand,
     AddEvalCommand,
+    AddInitCommand,
+    AddSchemaCommand,
 };
 
 // The running binary, for finding the rules installed beside it; argv[0] is

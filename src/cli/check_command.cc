@@ -13,7 +13,11 @@
 #include "base/file_io.h"
 #include "cli/app.h"
 #include "cli/common_options.h"
+#include "cli/progress.h"
+#include "cli/report_outputs.h"
 #include "engine/batch.h"
+#include "engine/parallel.h"
+#include "report/run_info.h"
 #include "report/writer.h"
 #include "rules/rule_set.h"
 
@@ -24,14 +28,32 @@ namespace {
 struct CheckCommandOptions {
   std::vector<std::string> paths;
   std::string rules;
-  std::string format = "text";
+  std::vector<std::string> formats;  // NAME or NAME=FILE; empty = text
+  std::vector<std::string> outputs;
   std::string lang;
   bool draft = false;
   std::string fail_on = "error";
   std::optional<std::string> today;
+  int jobs = DefaultJobs();
   bool quiet = false;
   bool no_color = false;
 };
+
+std::string FormatHelp() {
+  std::string help = "Output format, NAME or NAME=FILE; repeat for several outputs (default: text):";
+  for (const Format& f : CheckFormats()) help += "\n  " + std::string(f.name) + ": " + std::string(f.description);
+  return help;
+}
+
+void AddOutputOptions(CLI::App* cmd, CheckCommandOptions& o) {
+  // allow_extra_args(false): each --format takes one value, so the paths after
+  // `--format json` stay paths; repeating the option adds outputs.
+  cmd->add_option("--format", o.formats, FormatHelp())->allow_extra_args(false);
+  cmd->add_option("--output,-o", o.outputs,
+                  "Write the report to FILE (atomically) instead of standard output; one per "
+                  "--format without =FILE, in the same order")
+      ->allow_extra_args(false);
+}
 
 void AddOptions(CLI::App* cmd, CheckCommandOptions& o) {
   cmd->add_option("paths", o.paths, "Application files, directories (searched for *.yaml, *.yml), "
@@ -39,17 +61,16 @@ void AddOptions(CLI::App* cmd, CheckCommandOptions& o) {
       ->required();
   cmd->add_option("--rules", o.rules, "A rule file or a directory of them (default: "
                                       "GRANTCHECK_RULES_PATH, then the installed rules)");
-  std::vector<std::string> formats;
-  for (const Format& f : CheckFormats()) formats.emplace_back(f.name);
-  cmd->add_option("--format", o.format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->capture_default_str();
+  AddOutputOptions(cmd, o);
   AddLanguageOption(*cmd, o.lang);
   cmd->add_flag("--draft", o.draft, "Missing fields are to-dos, not failures");
   cmd->add_option("--fail-on", o.fail_on, "Lowest severity that fails an application")
       ->check(CLI::IsMember({"error", "warning"}))
       ->capture_default_str();
   AddTodayOption(*cmd, o.today);
+  cmd->add_option("--jobs,-j", o.jobs, "Applications checked in parallel (default: the number "
+                                       "of cores); output keeps the input order")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--quiet,-q", o.quiet, "Show only failing findings and the summary");
   cmd->add_flag("--no-color", o.no_color, "No colours (also when NO_COLOR is set)");
 }
@@ -71,25 +92,93 @@ bool UseColor(bool no_color) {
   return !no_color && (env == nullptr || *env == '\0') && isatty(STDOUT_FILENO);
 }
 
+int Fail(std::ostream& err, const std::string& message) {
+  err << "grantcheck: error: " << message << "\n";
+  return kExitUsage;
+}
+
+// Every output opened before any application is read; empty after a message on
+// `err` when one cannot be.
+std::vector<std::unique_ptr<ReportSink>> OpenSinks(const std::vector<OutputSpec>& specs,
+                                                   std::ostream& out, std::ostream& err) {
+  std::vector<std::unique_ptr<ReportSink>> sinks;
+  for (const OutputSpec& spec : specs) {
+    std::string error;
+    sinks.push_back(ReportSink::Open(spec, out, &error));
+    if (sinks.back() == nullptr) {
+      Fail(err, error);
+      return {};
+    }
+  }
+  return sinks;
+}
+
+// A run in progress: every report goes to each output as it arrives, in input order.
+class Run {
+ public:
+  Run(std::vector<std::unique_ptr<ReportSink>> sinks, WriteOptions options, bool no_color)
+      : sinks_(std::move(sinks)), options_(std::move(options)), no_color_(no_color) {}
+
+  void Add(AppReport&& report) {
+    for (auto& sink : sinks_) sink->Add(report, OptionsFor(*sink));
+    reports_.push_back(std::move(report));
+  }
+
+  // Writes the formats that wait for the whole run and commits the files.
+  int Finish(std::ostream& err) {
+    int status = ExitStatus(reports_, options_.fail_on);
+    for (auto& sink : sinks_) {
+      std::string error;
+      if (!sink->Finish(reports_, OptionsFor(*sink), &error)) status = Fail(err, error);
+    }
+    return status;
+  }
+
+ private:
+  // Colour only in text written to a terminal.
+  WriteOptions OptionsFor(const ReportSink& sink) const {
+    WriteOptions o = options_;
+    o.color = sink.spec().format->name == "text" && sink.to_stdout() && UseColor(no_color_);
+    return o;
+  }
+
+  std::vector<std::unique_ptr<ReportSink>> sinks_;
+  WriteOptions options_;
+  bool no_color_;
+  std::vector<AppReport> reports_;
+};
+
 int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::ostream& out,
              std::ostream& err) {
+  std::string error;
+  std::optional<std::vector<OutputSpec>> specs = ParseOutputs(o.formats, o.outputs, &error);
+  if (!specs) return Fail(err, error);
   CheckOptions check{.lang = o.lang, .draft = o.draft};
   if (!ResolveToday(o.today, &check.today, err)) return kExitUsage;
   RuleSet rules = LoadRuleSet(RuleSearchPath(o.rules, std::getenv("GRANTCHECK_RULES_PATH"),
                                              executable));
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
-  std::vector<AppReport> reports;
-  std::vector<std::string> files = ExpandAll(o.paths, &reports);
-  std::vector<AppReport> checked = CheckFiles(files, rules, check);
-  reports.insert(reports.end(), std::make_move_iterator(checked.begin()),
-                 std::make_move_iterator(checked.end()));
-  WriteOptions w{.lang = o.lang,
-                 .fail_on = o.fail_on == "warning" ? Severity::kWarning : Severity::kError,
-                 .draft = o.draft,
-                 .color = o.format == "text" && UseColor(o.no_color),
-                 .quiet = o.quiet};
-  FindCheckFormat(o.format)->write(reports, w, out);
-  return ExitStatus(reports, w.fail_on);
+  std::vector<std::unique_ptr<ReportSink>> sinks = OpenSinks(*specs, out, err);
+  if (sinks.empty()) return kExitUsage;
+  RunInfo info = MakeRunInfo(rules);
+  std::vector<AppReport> bad;
+  std::vector<std::string> files = ExpandAll(o.paths, &bad);
+  Run run(std::move(sinks),
+          WriteOptions{.lang = o.lang,
+                       .fail_on = o.fail_on == "warning" ? Severity::kWarning : Severity::kError,
+                       .draft = o.draft,
+                       .quiet = o.quiet,
+                       .batch_summary = bad.size() + files.size() > 1,
+                       .run = &info},
+          o.no_color);
+  for (AppReport& r : bad) run.Add(std::move(r));
+  ProgressBar bar(err, files.size(), WantProgress(files.size(), o.quiet));
+  CheckFilesOrdered(files, rules, check, o.jobs, [&](AppReport&& report) {
+    run.Add(std::move(report));
+    bar.Advance();
+  });
+  bar.Finish();
+  return run.Finish(err);
 }
 
 }  // namespace

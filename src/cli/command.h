@@ -31,6 +31,12 @@ using AddCommandFn = Registered (*)(CLI::App& parent);
 
 // The subcommands, one per file in src/cli/.
 Registered AddCheckCommand(CLI::App& parent);
+Registered AddScheduleCommand(CLI::App& parent);
+Registered AddExplainCommand(CLI::App& parent);
+Registered AddTestCommand(CLI::App& parent);
+Registered AddRulesCommand(CLI::App& parent);
 Registered AddEvalCommand(CLI::App& parent);
+Registered AddInitCommand(CLI::App& parent);
+Registered AddSchemaCommand(CLI::App& parent);
 
 }  // namespace grantcheck

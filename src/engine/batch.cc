@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/file_io.h"
+#include "base/sha256.h"
 #include "base/text.h"
 #include "model/application.h"
 #include "model/document.h"
@@ -44,27 +45,42 @@ AppReport InputError(const std::string& file, Pos pos, std::string id, std::stri
   return r;
 }
 
-AppReport CheckFile(const std::string& path, const RuleSet& rules,
-                    const std::vector<PreparedProgram>& prepared, const CheckOptions& options) {
+LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
+                    const std::vector<PreparedProgram>& prepared) {
   std::string shown = path == "-" ? "<stdin>" : path;
   FileText text = ReadInput(path);
-  if (!text.text) return InputError(shown, Pos{}, "app-read", "cannot read: " + text.error);
+  if (!text.text) {
+    return {.error = InputError(shown, Pos{}, "app-read", "cannot read: " + text.error)};
+  }
+  std::string sha256 = Sha256Hex(*text.text);
   Document doc = LoadYaml(*text.text, shown);
   if (!doc.ok) {
-    AppReport r{.file = shown, .input_error = true};
-    for (const Diagnostic& d : doc.diagnostics) r.findings.push_back(FindingFromDiagnostic(d));
-    return r;
+    LoadedFile bad{.error = AppReport{.file = shown, .input_error = true}, .sha256 = sha256};
+    for (const Diagnostic& d : doc.diagnostics) {
+      bad.error.findings.push_back(FindingFromDiagnostic(d));
+    }
+    return bad;
   }
   std::string id = ProgramOf(doc);
   const Program* program = rules.Find(id);
-  if (program == nullptr) return UnknownProgram(doc, rules, id);
-  const PreparedProgram* p = nullptr;
+  if (program == nullptr) return {.error = UnknownProgram(doc, rules, id), .sha256 = sha256};
+  LoadedFile loaded{.sha256 = sha256};
   for (const PreparedProgram& candidate : prepared) {
-    if (candidate.program == program) p = &candidate;
+    if (candidate.program == program) loaded.program = &candidate;
   }
-  Application app = BuildApplication(doc, program->schema);
-  app.diagnostics.insert(app.diagnostics.begin(), doc.diagnostics.begin(), doc.diagnostics.end());
-  return CheckApplication(app, *p, options);
+  loaded.app = BuildApplication(doc, program->schema);
+  loaded.app->diagnostics.insert(loaded.app->diagnostics.begin(), doc.diagnostics.begin(),
+                                 doc.diagnostics.end());
+  return loaded;
+}
+
+AppReport CheckFile(const std::string& path, const RuleSet& rules,
+                    const std::vector<PreparedProgram>& prepared, const CheckOptions& options) {
+  LoadedFile loaded = LoadFile(path, rules, prepared);
+  AppReport report = loaded.app ? CheckApplication(*loaded.app, *loaded.program, options)
+                                : std::move(loaded.error);
+  report.sha256 = std::move(loaded.sha256);
+  return report;
 }
 
 std::vector<AppReport> CheckFiles(const std::vector<std::string>& files, const RuleSet& rules,

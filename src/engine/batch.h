@@ -2,14 +2,31 @@
 // program; one bad file becomes its own report and never stops the others.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/engine.h"
 #include "engine/finding.h"
+#include "model/application.h"
 #include "rules/rule_set.h"
 
 namespace grantcheck {
+
+// One input file read, parsed and typed against its program: `app` and
+// `program` are set, or, when that was not possible, `error` says why (an
+// unreadable file, bad YAML, an unknown program) and is an input-error report.
+struct LoadedFile {
+  std::optional<Application> app;
+  const PreparedProgram* program = nullptr;  // one of `prepared`, set with `app`
+  AppReport error;
+  std::string sha256;  // of the bytes read, lower-case hex; "" when unreadable
+};
+
+// Loads one file (or "-" for standard input) for `check` and `schedule` alike.
+// `prepared` must hold Prepare() of each program of `rules`.
+LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
+                    const std::vector<PreparedProgram>& prepared);
 
 // Checks one file (or "-" for standard input) with the programs of `rules`.
 AppReport CheckFile(const std::string& path, const RuleSet& rules,

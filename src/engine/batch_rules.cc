@@ -23,6 +23,9 @@ std::vector<std::optional<std::string>> GroupKeys(const Rule& rule,
     }
     Bindings b{&m.app->root, &program.program->params_value};
     EvalContext ctx{.today = options.today};
+    ctx.canonical_member = [&members = program.members](std::string_view name) {
+      return members.Canonical(name);
+    };
     Value key = rule.group_by->Evaluate(b, ctx);
     keys.push_back(key.is_special() ? std::nullopt : std::optional(key.Display()));
     failures.push_back(key.is_special() ? key : Value());

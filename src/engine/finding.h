@@ -50,6 +50,9 @@ struct AppReport {
   std::string program_id;  // "" when it could not be read that far
   std::string language;    // the language messages were rendered in
   std::vector<Finding> findings;
+  // SHA-256 of the file's bytes as read (lower-case hex), so a report names
+  // exactly what it checked; "" when the file could not be read.
+  std::string sha256;
   // True when the file could not be read or parsed at all (YAML syntax, unknown
   // program, unreadable): exit status 2 rather than 1.
   bool input_error = false;

@@ -124,7 +124,7 @@ class RuleRunner {
     for (std::string_view l : {std::string_view(lang_), std::string_view(program_.language),
                                std::string_view("en")}) {
       if (auto it = rule.message.find(std::string(l)); it != rule.message.end()) {
-        return it->second.Render(bindings_, ctx_, locals_);
+        return it->second.Render(bindings_, ctx_, locals_, l);
       }
     }
     return Localize(rule.title, lang_, program_.language);

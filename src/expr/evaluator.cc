@@ -45,7 +45,19 @@ class Evaluator {
     locals_.insert(locals_.end(), locals.begin(), locals.end());
   }
 
+  void SetTrace(const TraceFn* trace) { trace_ = trace; }
+
+  // Every node's value goes through here, so a trace sees each evaluation
+  // (a macro's body once per element) right after its children's.
   Value Eval(NodeId id) {
+    if (trace_ == nullptr) return EvalNode(id);
+    Value v = EvalNode(id);
+    (*trace_)(id, v);
+    return v;
+  }
+
+ private:
+  Value EvalNode(NodeId id) {
     const Node& n = ast_.at(id);
     if (++steps_ > ctx_.max_steps) {
       return Value::Error(n.span, fmt::format("evaluation took more than {} steps", ctx_.max_steps));
@@ -69,7 +81,6 @@ class Evaluator {
     return Value::Error(n.span, "unknown node");
   }
 
- private:
   Value Lookup(const Node& n) {
     for (auto it = locals_.rbegin(); it != locals_.rend(); ++it) {
       if (it->first == n.name) return it->second;
@@ -239,6 +250,7 @@ class Evaluator {
   const EvalContext& ctx_;
   std::vector<std::pair<std::string, Value>> locals_;
   uint64_t steps_ = 0;
+  const TraceFn* trace_ = nullptr;  // not owned; null when nobody traces
 };
 
 }  // namespace
@@ -253,6 +265,16 @@ Value EvaluateNode(const Ast& ast, NodeId node, const Bindings& bindings,
   if (node >= ast.nodes.size()) return Value::Error(Span{}, "no such node");
   Evaluator e(ast, bindings, ctx);
   e.Bind(locals);
+  return e.Eval(node);
+}
+
+Value EvaluateTraced(const Ast& ast, NodeId node, const Bindings& bindings,
+                     const EvalContext& ctx, const std::vector<Local>& locals,
+                     const TraceFn& trace) {
+  if (node >= ast.nodes.size()) return Value::Error(Span{}, "no such node");
+  Evaluator e(ast, bindings, ctx);
+  e.Bind(locals);
+  e.SetTrace(&trace);
   return e.Eval(node);
 }
 

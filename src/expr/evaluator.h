@@ -2,6 +2,7 @@
 // Pure and thread-safe; faults come back as error values, never as exceptions.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,5 +25,15 @@ using Local = std::pair<std::string, Value>;
 // callers that look inside an expression (which list element made all() false).
 Value EvaluateNode(const Ast& ast, NodeId node, const Bindings& bindings,
                    const EvalContext& ctx, const std::vector<Local>& locals = {});
+
+// Called with each node's value as soon as it is known: children before their
+// parent, a macro's body once per element, short-circuited operands never.
+using TraceFn = std::function<void(NodeId, const Value&)>;
+
+// EvaluateNode() that reports every sub-expression's value to `trace`, for
+// `grantcheck explain`. Same result; Evaluate() pays nothing for it.
+Value EvaluateTraced(const Ast& ast, NodeId node, const Bindings& bindings,
+                     const EvalContext& ctx, const std::vector<Local>& locals,
+                     const TraceFn& trace);
 
 }  // namespace grantcheck

@@ -1,10 +1,11 @@
 // `check --format json`: one document for the whole run with every finding,
-// passing ones too. The only file that includes nlohmann/json.
+// passing ones too; jsonl writes the same application objects one per line.
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 
 #include "base/escape.h"
+#include "report/json_writer.h"
 #include "report/report_texts.h"
 #include "report/writer.h"
 
@@ -43,14 +44,23 @@ std::string_view AppStatus(const AppReport& report, Severity fail_on) {
   return report.Failed(fail_on) ? "fail" : "pass";
 }
 
-Json AppJson(const AppReport& report, Severity fail_on) {
+// The rule file the application was checked against, so it can be re-checked.
+Json RuleFileJson(const AppReport& report, const WriteOptions& options) {
+  const RuleFile* f = options.run != nullptr ? options.run->For(report.program_id) : nullptr;
+  if (f == nullptr) return nullptr;
+  return Json{{"path", Text(f->path)}, {"sha256", TextOrNull(f->sha256)}};
+}
+
+Json AppJson(const AppReport& report, const WriteOptions& options) {
   Json findings = Json::array();
   for (const Finding& f : report.findings) findings.push_back(FindingJson(f));
   return Json{
       {"file", Text(report.file)},
+      {"sha256", TextOrNull(report.sha256)},
       {"program", TextOrNull(report.program_id)},
+      {"rules", RuleFileJson(report, options)},
       {"language", TextOrNull(report.language)},
-      {"status", AppStatus(report, fail_on)},
+      {"status", AppStatus(report, options.fail_on)},
       {"findings", std::move(findings)},
   };
 }
@@ -73,7 +83,7 @@ Json SummaryJson(const Tally& t) {
 // Declared in writer.cc, the format table.
 void WriteJson(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out) {
   Json applications = Json::array();
-  for (const AppReport& report : reports) applications.push_back(AppJson(report, options.fail_on));
+  for (const AppReport& report : reports) applications.push_back(AppJson(report, options));
   Json doc = {
       {"tool", {{"name", "grantcheck"}, {"version", GRANTCHECK_VERSION}}},
       {"applications", std::move(applications)},
@@ -82,6 +92,10 @@ void WriteJson(std::span<const AppReport> reports, const WriteOptions& options, 
   // `replace` turns any invalid UTF-8 that got this far into U+FFFD instead of
   // throwing, so no application text can stop the report.
   out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+std::string ApplicationJsonLine(const AppReport& report, const WriteOptions& options) {
+  return AppJson(report, options).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace grantcheck

@@ -103,6 +103,10 @@ std::string_view SummaryLanguage(std::span<const AppReport> reports, std::string
   return "en";
 }
 
+std::string CountedNoun(std::string_view noun, int n, std::string_view lang) {
+  return Counted(noun, n, lang);
+}
+
 std::string SummaryLine(const Tally& t, std::string_view lang) {
   std::string outcome =
       Counted("passed", t.passed, lang) + ", " + Counted("failed", t.failed, lang);

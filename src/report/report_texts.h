@@ -41,4 +41,8 @@ std::string_view SummaryLanguage(std::span<const AppReport> reports, std::string
 // "failed" only when some input could not be read.
 std::string SummaryLine(const Tally& tally, std::string_view lang);
 
+// One counted noun of the summary line ("application", "passed", "failed",
+// "unreadable", "error", "warning", "todo", "review") for n: "2 varningar".
+std::string CountedNoun(std::string_view noun, int n, std::string_view lang);
+
 }  // namespace grantcheck

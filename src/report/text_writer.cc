@@ -8,6 +8,7 @@
 
 #include "base/escape.h"
 #include "report/report_texts.h"
+#include "report/run_summary.h"
 #include "report/writer.h"
 
 namespace grantcheck {
@@ -74,6 +75,29 @@ std::vector<const Finding*> ShownFindings(const AppReport& report, const WriteOp
   return shown;
 }
 
+// After a batch: the rules that gave findings, most frequent first, and the
+// rule files with their SHA-256, so a secretariat sees what to follow up and
+// what the run was checked against.
+void WriteBatchSummary(std::span<const AppReport> reports, const WriteOptions& options,
+                       std::ostream& out) {
+  std::string_view lang = SummaryLanguage(reports, options.lang);
+  std::vector<RuleCount> counts = CountByRule(reports);
+  size_t width = 0;
+  for (const RuleCount& c : counts) width = std::max(width, c.rule_id.size());
+  if (!counts.empty()) out << '\n' << SummaryPhrase("by-rule", lang) << ":\n";
+  for (const RuleCount& c : counts) {
+    std::string id = StripControl(c.rule_id);
+    out << "  " << id << std::string(width + 2 - std::min(width, c.rule_id.size()), ' ')
+        << RuleCountText(c, lang) << '\n';
+  }
+  if (options.run == nullptr) return;
+  for (const RuleFile* f : options.run->Used(reports)) {
+    out << SummaryPhrase("rule-file", lang) << ' ' << StripControl(f->program->id) << ": "
+        << StripControl(f->path) << " (SHA-256 " << (f->sha256.empty() ? "?" : f->sha256)
+        << ")\n";
+  }
+}
+
 }  // namespace
 
 // Declared in writer.cc, the format table.
@@ -88,6 +112,7 @@ void WriteText(std::span<const AppReport> reports, const WriteOptions& options, 
   if (any_line) out << '\n';
   out << SummaryLine(CountReports(reports, options.fail_on), SummaryLanguage(reports, options.lang))
       << '\n';
+  if (options.batch_summary) WriteBatchSummary(reports, options, out);
 }
 
 }  // namespace grantcheck

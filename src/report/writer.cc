@@ -8,12 +8,26 @@ namespace grantcheck {
 // so the table is where they are declared.
 void WriteText(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out);
 void WriteJson(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out);
+void WriteJsonl(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out);
+void WriteJsonlOne(const AppReport& report, const WriteOptions& options, std::ostream& out);
+void WriteJunit(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out);
+void WriteSarif(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out);
+void WriteGithub(std::span<const AppReport> reports, const WriteOptions& options,
+                 std::ostream& out);
+void WriteMarkdown(std::span<const AppReport> reports, const WriteOptions& options,
+                   std::ostream& out);
 
 namespace {
 
 constexpr std::array kCheckFormats = {
     Format{"text", WriteText, "one line per finding, like a compiler, then a summary"},
     Format{"json", WriteJson, "one JSON document with every finding and a summary"},
+    Format{"jsonl", WriteJsonl, "one JSON object per application and line, streamed in order",
+           WriteJsonlOne},
+    Format{"junit", WriteJunit, "JUnit XML: a test suite per application, a test case per rule"},
+    Format{"sarif", WriteSarif, "SARIF 2.1.0 with rule metadata, for code scanning"},
+    Format{"github", WriteGithub, "GitHub Actions workflow commands: annotations on the lines"},
+    Format{"markdown", WriteMarkdown, "a table per application, for a pull-request comment"},
 };
 
 }  // namespace

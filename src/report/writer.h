@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/finding.h"
+#include "report/run_info.h"
 
 namespace grantcheck {
 
@@ -18,15 +19,22 @@ struct WriteOptions {
   bool draft = false;
   bool color = false;        // ANSI colours in the text format
   bool quiet = false;        // text: only failing findings and the summary
+  bool batch_summary = false;    // text: findings by rule and rule files after the summary
+  const RunInfo* run = nullptr;  // the rule files; nullptr: not known, left out
 };
 
 using WriteFn = void (*)(std::span<const AppReport> reports, const WriteOptions& options,
                          std::ostream& out);
+using WriteOneFn = void (*)(const AppReport& report, const WriteOptions& options,
+                            std::ostream& out);
 
 struct Format {
   std::string_view name;
   WriteFn write;
   std::string_view description;
+  // Set for a streamed format: it writes one application at a time, and the
+  // command calls it for each as soon as it is checked, instead of `write`.
+  WriteOneFn write_one = nullptr;
 };
 
 std::span<const Format> CheckFormats();

@@ -55,8 +55,42 @@ void AddPlaceholder(const SourceText& src, size_t open, size_t close, MessageTem
 
 }  // namespace
 
+std::string LocalizedDisplay(const Value& v, std::string_view lang) {
+  if (lang.empty()) return v.Display();
+  if (v.kind() == ValueKind::kList) {
+    std::string out;
+    for (const Value& item : v.as_list().items) {
+      out += (out.empty() ? "" : ", ") + LocalizedDisplay(item, lang);
+    }
+    return out;
+  }
+  if (v.kind() != ValueKind::kNumber) return v.Display();
+  std::string text = v.as_number().ToString();
+  bool comma = lang == "sv" || lang == "da" || lang == "nb";
+  std::string_view group = lang == "da" ? "." : comma ? "\u00a0" : ",";
+  size_t point = text.find('.');
+  std::string whole = text.substr(0, point);
+  std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
+  size_t sign = whole.starts_with('-') ? 1 : 0;
+  std::string grouped;
+  size_t digits = whole.size() - sign;
+  for (size_t i = 0; i < digits; ++i) {
+    if (digits >= 5 && i > 0 && (digits - i) % 3 == 0) grouped += group;
+    grouped += whole[sign + i];
+  }
+  // Appended piece by piece: GCC 12's -Wrestrict misfires on the + chain.
+  std::string out(sign == 1 ? "-" : "");
+  out.append(grouped);
+  if (!fraction.empty()) {
+    out.append(comma ? "," : ".");
+    out.append(fraction);
+  }
+  return out;
+}
+
 std::string MessageTemplate::Render(const Bindings& bindings, const EvalContext& ctx,
-                                    const std::vector<Local>& locals) const {
+                                    const std::vector<Local>& locals,
+                                    std::string_view lang) const {
   std::string out;
   for (const Piece& piece : pieces) {
     if (!piece.expr) {
@@ -71,7 +105,7 @@ std::string MessageTemplate::Render(const Bindings& bindings, const EvalContext&
     } else if (v.is_error()) {
       out += "(error: " + v.as_error().message + ")";
     } else {
-      out += v.Display();
+      out += LocalizedDisplay(v, lang);
     }
   }
   return out;

@@ -18,11 +18,19 @@ struct MessageTemplate {
   };
   std::vector<Piece> pieces;
 
-  // The text with each placeholder replaced by its value's Display(); a
-  // missing value shows as "?" and an error as "(error: …)".
+  // The text with each placeholder replaced by its value as people write it
+  // in `lang` (numbers of five digits or more grouped, a decimal comma in sv,
+  // da and nb; see LocalizedDisplay); a missing value shows as "?" and an
+  // error as "(error: …)". An empty `lang` gives Display() unchanged.
   std::string Render(const Bindings& bindings, const EvalContext& ctx,
-                     const std::vector<Local>& locals = {}) const;
+                     const std::vector<Local>& locals = {}, std::string_view lang = {}) const;
 };
+
+// `v` as a message shows it in `lang`: 800000.5 is "800 000,5" in sv and nb
+// (a no-break space), "800.000,5" in da, "800,000.5" in en; numbers under
+// 10000 are not grouped, so years and counts read naturally. Lists join their
+// elements so; other values are Display().
+std::string LocalizedDisplay(const Value& v, std::string_view lang);
 
 struct TemplateResult {
   std::optional<MessageTemplate> tmpl;

@@ -56,7 +56,7 @@ TEST_CASE("batch rules: a priority clash fails both applications at their priori
   const Finding* total = Find(reports[0], "D-TOTAL");
   REQUIRE(total != nullptr);
   CHECK(total->status == Status::kReview);
-  CHECK(total->message == "Total requested: 3750000.5 of 5500000.");
+  CHECK(total->message == "Total requested: 3,750,000.5 of 5,500,000.");
   CHECK(Find(reports[1], "D-TOTAL") == nullptr);
 }
 

@@ -84,3 +84,29 @@ TEST_CASE("template: an error diagnostic carries the template line and a caret")
 
 }  // namespace
 }  // namespace grantcheck
+
+namespace grantcheck {
+namespace {
+
+TEST_CASE("template: numbers as each language writes them") {
+  struct {
+    const char* number;
+    const char* lang;
+    const char* shown;
+  } cases[] = {
+      {"800000.5", "sv", "800\u00a0000,5"}, {"800000.5", "nb", "800\u00a0000,5"},
+      {"800000.5", "da", "800.000,5"},      {"800000.5", "en", "800,000.5"},
+      {"2025", "sv", "2025"},               {"9999.75", "en", "9999.75"},
+      {"12.03", "sv", "12,03"},             {"-1234567", "sv", "-1\u00a0234\u00a0567"},
+      {"10000", "da", "10.000"},            {"800000.5", "", "800000.5"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.number << " " << c.lang);
+    CHECK(LocalizedDisplay(Value::Number(*Decimal::Parse(c.number)), c.lang) == c.shown);
+  }
+  Value list = Value::List({Value::Int(10000), Value::String("x"), Value::Int(5)});
+  CHECK(LocalizedDisplay(list, "sv") == "10\u00a0000, x, 5");
+}
+
+}  // namespace
+}  // namespace grantcheck

@@ -1,0 +1,131 @@
+// `grantcheck explain RULE-ID [APPLICATION]`: the rule, its source text, the
+// value of every sub-expression for the application, and how a failing rule could pass.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "base/file_io.h"
+#include "cli/app.h"
+#include "cli/command.h"
+#include "cli/common_options.h"
+#include "cli/rule_lookup.h"
+#include "engine/explain.h"
+#include "model/application.h"
+#include "model/document.h"
+
+namespace grantcheck {
+namespace {
+
+struct ExplainOptions {
+  std::string rule_id;
+  std::string application;
+  std::string rules;
+  std::string program;
+  std::string lang;
+  bool draft = false;
+  std::optional<std::string> today;
+};
+
+void Header(const Program& p, const Rule& r, const std::string& lang, std::ostream& out) {
+  out << r.id << " (" << SeverityName(r.severity) << "): " << Localize(r.title, lang, p.language)
+      << "\n  " << DisplayPath(p.file) << ":" << r.pos.line << ":" << r.pos.col << ", program " << p.id << "\n"
+      << "source: \"" << r.source << "\"\n";
+}
+
+void Tree(std::string_view key, const std::optional<ExprTrace>& trace, bool values,
+          std::ostream& out) {
+  if (!trace) return;
+  out << "\n" << key << ":\n";
+  std::string text = TraceText(*trace, values);
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find('\n', begin);
+    out << "  " << text.substr(begin, end - begin) << "\n";
+    begin = end + 1;
+  }
+}
+
+// Without an application: what the rule reads, unvalued.
+int ShowRuleOnly(const FoundRule& f, const ExplainOptions& o, std::ostream& out) {
+  const Rule& r = *f.rule;
+  Header(*f.program, r, o.lang.empty() ? f.program->language : o.lang, out);
+  if (r.when) Tree("when", Unevaluated(*r.when), false, out);
+  if (r.check) Tree("check", Unevaluated(*r.check), false, out);
+  out << "\nGive an application (grantcheck explain " << r.id
+      << " FILE) to see the value of each part.\n";
+  return kExitPass;
+}
+
+void Outcome(const Explanation& e, const std::string& file, const std::string& lang,
+             std::ostream& out) {
+  out << "\nmissing: ";
+  if (e.missing.empty()) out << "nothing";
+  for (size_t i = 0; i < e.missing.size(); ++i) out << (i ? ", " : "") << e.missing[i];
+  const Finding& f = e.finding;
+  out << "\nresult: " << StatusName(f.status) << " at " << file << ":" << f.pos.line << ":"
+      << f.pos.col << (f.path.empty() ? "" : " (" + f.path + ")") << "\n";
+  if (!f.message.empty()) out << "  " << f.message << "\n";
+  if (e.hints.empty()) return;
+  out << "to pass: " << JoinHints(e.hints, lang) << "\n";
+}
+
+int ExplainFor(const ExplainOptions& o, const CommandEnv& env) {
+  CheckOptions check{.lang = o.lang, .draft = o.draft};
+  if (!ResolveToday(o.today, &check.today, env.err)) return kExitUsage;
+  RuleSet rules = LoadRulesFor(o.rules, env);
+  if (!ReportRuleDiagnostics(rules, env.err)) return kExitUsage;
+  if (o.application.empty()) {
+    std::optional<FoundRule> f = FindRuleOrSay(rules, o.rule_id, o.program, env.err);
+    return f ? ShowRuleOnly(*f, o, env.out) : kExitUsage;
+  }
+  std::string shown = o.application == "-" ? "<stdin>" : o.application;
+  FileText text = ReadInput(o.application);
+  if (!text.text) {
+    env.err << "grantcheck: error: cannot read " << shown << ": " << text.error << "\n";
+    return kExitUsage;
+  }
+  Document doc = LoadYaml(*text.text, shown);
+  for (const Diagnostic& d : doc.diagnostics) env.err << FormatDiagnosticWithSnippet(d) << "\n";
+  if (!doc.ok) return kExitUsage;
+  std::string program = o.program.empty() ? ProgramOf(doc) : o.program;
+  if (program.empty()) {
+    env.err << "grantcheck: error: " << shown << " names no program; add 'program:' or give "
+            << "--program\n";
+    return kExitUsage;
+  }
+  std::optional<FoundRule> f = FindRuleOrSay(rules, o.rule_id, program, env.err);
+  if (!f) return kExitUsage;
+  Application app = BuildApplication(doc, f->program->schema);
+  PreparedProgram prepared = Prepare(*f->program);
+  Explanation e = Explain(*f->rule, app, prepared, check);
+  Header(*f->program, *f->rule, MessageLanguage(check, *f->program), env.out);
+  Tree("when", e.when, true, env.out);
+  Tree("check", e.check, true, env.out);
+  Outcome(e, shown, MessageLanguage(check, *f->program), env.out);
+  bool fails = e.finding.status == Status::kFail || e.finding.status == Status::kUnknown ||
+               e.finding.status == Status::kError;
+  return fails ? kExitFail : kExitPass;
+}
+
+}  // namespace
+
+Registered AddExplainCommand(CLI::App& parent) {
+  CLI::App* cmd = parent.add_subcommand(
+      "explain", "Why a rule passes or fails for an application: every value it read");
+  auto o = std::make_shared<ExplainOptions>();
+  cmd->add_option("rule", o->rule_id, "The rule's id, e.g. FH-DURATION")->required();
+  cmd->add_option("application", o->application,
+                  "The application (YAML, or - for standard input); without it, the rule alone");
+  cmd->add_option("--rules", o->rules, "A rule file or a directory of them (default: "
+                                       "GRANTCHECK_RULES_PATH, then the installed rules)");
+  cmd->add_option("--program", o->program, "The program (default: the application's)");
+  AddLanguageOption(*cmd, o->lang);
+  cmd->add_flag("--draft", o->draft, "Missing fields are to-dos, not failures");
+  AddTodayOption(*cmd, o->today);
+  return {cmd, [o](const CommandEnv& env) { return ExplainFor(*o, env); }};
+}
+
+}  // namespace grantcheck

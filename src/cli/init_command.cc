@@ -1,0 +1,160 @@
+// `grantcheck init --program ID [FILE]`: a commented application template in
+// the program's language that loads and passes `check --draft` as it is.
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <set>
+#include <string>
+
+#include "base/date.h"
+#include "cli/app.h"
+#include "cli/command.h"
+#include "cli/common_options.h"
+#include "cli/program_option.h"
+#include "engine/engine.h"
+#include "model/document.h"
+#include "model/template.h"
+#include "rules/rule_set.h"
+
+namespace grantcheck {
+namespace {
+
+struct InitCommandOptions {
+  std::string program;
+  std::string file;
+  std::string rules;
+  std::string lang;
+  std::optional<std::string> schema_ref;  // default: ID.schema.json
+  std::optional<std::string> today;
+  bool force = false;
+};
+
+// The template checked as `check --draft` would check it.
+AppReport CheckTemplate(const std::string& text, const PreparedProgram& prepared,
+                        const CheckOptions& options) {
+  Document doc = LoadYaml(text, "template");
+  if (!doc.ok) {  // a bug in the template writer; reported as failing, not hidden
+    AppReport broken{.file = "template", .input_error = true};
+    for (const Diagnostic& d : doc.diagnostics) broken.findings.push_back(FindingFromDiagnostic(d));
+    return broken;
+  }
+  Application app = BuildApplication(doc, prepared.program->schema);
+  app.diagnostics.insert(app.diagnostics.begin(), doc.diagnostics.begin(), doc.diagnostics.end());
+  return CheckApplication(app, prepared, options);
+}
+
+int Failing(const AppReport& report, std::set<std::string>* rule_ids = nullptr) {
+  int n = 0;
+  for (const Finding& f : report.findings) {
+    if (!f.Fails(Severity::kError)) continue;
+    ++n;
+    if (rule_ids != nullptr) rule_ids->insert(f.rule_id);
+  }
+  return n;
+}
+
+bool StillFails(const AppReport& report, const std::string& rule_id) {
+  for (const Finding& f : report.findings) {
+    if (f.rule_id == rule_id && f.Fails(Severity::kError)) return true;
+  }
+  return false;
+}
+
+// Rules such as `has(organisation.steering_group)` fail on an absent field
+// even in --draft, where a missing field is otherwise a to-do. So the template
+// starts with the required fields only, and for each rule that fails, the
+// first of FillCandidates() for its field that makes it pass, without making
+// more rules fail, is kept ("<Styrgrupp>", `kind: municipal`), marked in the
+// template as filled in by init. `failing` names the rules that no candidate
+// satisfies (a number, say).
+std::string BuildTemplate(const Program& program, const TemplateInfo& info,
+                          const CheckOptions& options, std::set<std::string>* failing) {
+  PreparedProgram prepared = Prepare(program);
+  TemplateFills fills;
+  auto check = [&](const TemplateFills& f) {
+    return CheckTemplate(ApplicationTemplate(program.schema, info, f), prepared, options);
+  };
+  AppReport report = check(fills);
+  // Each round satisfies at least one more rule, so one round per rule is enough.
+  for (size_t round = 0; round < program.rules.size() && Failing(report) > 0; ++round) {
+    bool progress = false;
+    for (const Finding& f : report.findings) {
+      if (!f.Fails(Severity::kError)) continue;
+      for (const TemplateFills& candidate : FillCandidates(program.schema, f.path, info)) {
+        TemplateFills trial = fills;
+        for (const auto& [path, value] : candidate) trial[path] = value;
+        AppReport tried = check(trial);
+        if (StillFails(tried, f.rule_id) || Failing(tried) >= Failing(report)) continue;
+        fills = std::move(trial);
+        report = std::move(tried);
+        progress = true;
+        break;
+      }
+      if (progress) break;  // `report` changed: start again from its findings
+    }
+    if (!progress) break;
+  }
+  failing->clear();
+  Failing(report, failing);
+  return ApplicationTemplate(program.schema, info, fills);
+}
+
+int RunInit(const InitCommandOptions& o, const CommandEnv& env) {
+  CheckOptions check{.lang = o.lang, .draft = true};
+  if (!ResolveToday(o.today, &check.today, env.err)) return kExitUsage;
+  RuleSet rules = LoadRuleSet(RuleSearchPath(o.rules, std::getenv("GRANTCHECK_RULES_PATH"),
+                                             env.executable));
+  if (!ReportRuleDiagnostics(rules, env.err)) return kExitUsage;
+  const Program* program = FindProgramOrExplain(rules, o.program, env.err);
+  if (program == nullptr) return kExitUsage;
+  bool to_file = !o.file.empty() && o.file != "-";
+  std::error_code ec;
+  if (to_file && !o.force && std::filesystem::exists(o.file, ec)) {
+    env.err << "grantcheck: error: '" << o.file << "' exists; give --force to replace it\n";
+    return kExitUsage;
+  }
+  TemplateInfo info{.program_id = program->id,
+                    .program_name = program->name,
+                    .language = o.lang.empty() ? program->language : o.lang,
+                    .currency = program->currency,
+                    .schema_ref = o.schema_ref.value_or(program->id + ".schema.json"),
+                    .today = FormatDate(*check.today)};
+  std::set<std::string> failing;
+  std::string text = BuildTemplate(*program, info, check, &failing);
+  for (const std::string& id : failing) {
+    env.err << "grantcheck: warning: the template does not pass rule " << id
+            << " with --draft; fill in its field first\n";
+  }
+  if (!WriteTextTo(o.file, text, env.out, env.err)) return kExitUsage;
+  if (to_file) {
+    env.err << "grantcheck: wrote " << o.file << "; check it with: grantcheck check --draft "
+            << o.file << "\n";
+  }
+  return kExitPass;
+}
+
+}  // namespace
+
+Registered AddInitCommand(CLI::App& parent) {
+  CLI::App* cmd = parent.add_subcommand(
+      "init", "Write a commented application template for a program");
+  auto o = std::make_shared<InitCommandOptions>();
+  cmd->add_option("--program", o->program, "The program id, such as familjen-helsingborg")
+      ->required();
+  cmd->add_option("file", o->file, "Where to write the template (default: standard output)");
+  cmd->add_option("--rules", o->rules, "A rule file or a directory of them (default: "
+                                       "GRANTCHECK_RULES_PATH, then the installed rules)");
+  AddLanguageOption(*cmd, o->lang);
+  cmd->add_option("--schema-ref", o->schema_ref,
+                  "The JSON Schema named on the template's first line, for editors (default: "
+                  "ID.schema.json, as written by 'grantcheck schema --program ID'; \"\" for none)");
+  AddTodayOption(*cmd, o->today);
+  cmd->add_flag("--force", o->force, "Replace FILE if it exists");
+  return {cmd, [o](const CommandEnv& env) { return RunInit(*o, env); }};
+}
+
+}  // namespace grantcheck

@@ -1,0 +1,60 @@
+#include "cli/rule_lookup.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+#include <vector>
+
+#include "base/text.h"
+
+namespace grantcheck {
+
+RuleSet LoadRulesFor(const std::string& option, const CommandEnv& env) {
+  return LoadRuleSet(
+      RuleSearchPath(option, std::getenv("GRANTCHECK_RULES_PATH"), env.executable));
+}
+
+std::optional<FoundRule> FindRuleOrSay(const RuleSet& rules, const std::string& id,
+                                       const std::string& program, std::ostream& err) {
+  std::vector<FoundRule> found;
+  std::vector<std::string> known;
+  for (const std::string& pid : rules.Ids()) {
+    const Program* p = rules.Find(pid);
+    if (!program.empty() && p->id != program) continue;
+    for (const Rule& r : p->rules) {
+      if (r.id == id) found.push_back(FoundRule{p, &r});
+      known.push_back(r.id);
+    }
+  }
+  if (!program.empty() && rules.Find(program) == nullptr) {
+    std::vector<std::string> ids = rules.Ids();
+    std::optional<std::string> near = DidYouMean(program, {ids.begin(), ids.end()});
+    err << "grantcheck: error: unknown program '" << program << "'"
+        << (near ? "; did you mean '" + *near + "'?" : "") << "\n";
+    return std::nullopt;
+  }
+  if (found.size() == 1) return found.front();
+  if (found.empty()) {
+    std::optional<std::string> near = DidYouMean(id, {known.begin(), known.end()});
+    err << "grantcheck: error: no rule '" << id << "'"
+        << (program.empty() ? "" : " in program '" + program + "'")
+        << (near ? "; did you mean '" + *near + "'?" : "") << "\n";
+    return std::nullopt;
+  }
+  err << "grantcheck: error: rule '" << id << "' is in several programs:";
+  for (const FoundRule& f : found) err << " " << f.program->id;
+  err << "; choose one with --program\n";
+  return std::nullopt;
+}
+
+std::string DisplayPath(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  if (ec || !fs::path(path).is_absolute()) return path;
+  fs::path rel = fs::path(path).lexically_relative(cwd);
+  if (rel.empty() || *rel.begin() == "..") return path;
+  return rel.string();
+}
+
+}  // namespace grantcheck

@@ -1,0 +1,32 @@
+// Finding a rule by id for `rules show` and `explain`, with "did you mean"
+// and a choice of program when several have the same id.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "cli/command.h"
+#include "rules/rule_set.h"
+
+namespace grantcheck {
+
+struct FoundRule {
+  const Program* program = nullptr;
+  const Rule* rule = nullptr;
+};
+
+// The rules path as `check` finds it: `option` (--rules), else
+// GRANTCHECK_RULES_PATH and the installed rules.
+RuleSet LoadRulesFor(const std::string& option, const CommandEnv& env);
+
+// The rule `id` of `program` (any program when ""), or nullopt after a
+// message on `err`: unknown (with a suggestion) or in several programs.
+std::optional<FoundRule> FindRuleOrSay(const RuleSet& rules, const std::string& id,
+                                       const std::string& program, std::ostream& err);
+
+// `path` relative to the working directory when it lies below it, so that the
+// installed or source rules directory does not fill every line.
+std::string DisplayPath(const std::string& path);
+
+}  // namespace grantcheck

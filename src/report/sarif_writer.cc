@@ -1,0 +1,201 @@
+// `check --format sarif`: SARIF 2.1.0 for code scanning (GitHub, GitLab, IDE
+// viewers): every rule with its title, the funder's sentence and severity; results on lines.
+#include <nlohmann/json.hpp>
+
+#include <cctype>
+#include <map>
+#include <ostream>
+#include <string>
+#include <utility>
+
+#include "base/escape.h"
+#include "report/report_texts.h"
+#include "report/writer.h"
+
+namespace grantcheck {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kSarifSchema =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+Json Text(std::string_view s) { return StripControl(s); }
+
+// SARIF levels by grantcheck severity; review rules are notes.
+std::string_view LevelOf(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kReview: return "note";
+  }
+  return "note";
+}
+
+// A result's kind: failures are "fail"; a review item is "review" and a to-do
+// "open" (still to be decided). SARIF wants level "none" for every kind but fail.
+std::string_view KindOf(Status s) {
+  if (s == Status::kReview) return "review";
+  if (s == Status::kTodo) return "open";
+  return "fail";
+}
+
+// A path as a URI reference: unreserved bytes and '/' kept, the rest
+// percent-encoded (so "<stdin>", spaces and "Höganäs" stay valid); an
+// absolute path becomes a file: URI.
+std::string UriOf(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string uri = path.starts_with('/') ? "file://" : "";
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      uri += static_cast<char>(c);
+    } else {
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 0xf];
+    }
+  }
+  return uri;
+}
+
+// The run's rule descriptors and, for each (program, rule id), its index.
+class RuleTable {
+ public:
+  RuleTable(std::span<const AppReport> reports, const WriteOptions& options) {
+    if (options.run != nullptr) {
+      for (const RuleFile* f : options.run->Used(reports)) AddProgram(*f, options.lang);
+    }
+    for (const AppReport& r : reports) {
+      for (const Finding& f : r.findings) {
+        if (FindingLabel(f) && Index(r, f) < 0) AddInputRule(f);
+      }
+    }
+  }
+
+  int Index(const AppReport& report, const Finding& f) const {
+    auto it = index_.find({f.from_input ? "" : report.program_id, f.rule_id});
+    return it == index_.end() ? -1 : it->second;
+  }
+
+  Json& rules() { return rules_; }
+
+ private:
+  void AddProgram(const RuleFile& file, const std::string& lang) {
+    const Program& p = *file.program;
+    std::string language = lang.empty() ? p.language : lang;
+    for (const Rule& rule : p.rules) {
+      index_[{p.id, rule.id}] = static_cast<int>(rules_.size());
+      rules_.push_back(Json{
+          {"id", Text(rule.id)},
+          {"name", Text(rule.id)},
+          {"shortDescription", {{"text", Text(Localize(rule.title, language, "en"))}}},
+          {"fullDescription", {{"text", Text(rule.source.empty() ? rule.id : rule.source)}}},
+          {"defaultConfiguration", {{"level", LevelOf(rule.severity)}}},
+          {"properties",
+           {{"program", Text(p.id)}, {"severity", SeverityName(rule.severity)},
+            {"ruleFile", Text(file.path)}}},
+      });
+    }
+  }
+
+  // A problem in the file itself (yaml-syntax, app-type, ...) is a rule of the tool.
+  void AddInputRule(const Finding& f) {
+    index_[{"", f.rule_id}] = static_cast<int>(rules_.size());
+    rules_.push_back(Json{
+        {"id", Text(f.rule_id)},
+        {"name", Text(f.rule_id)},
+        {"shortDescription",
+         {{"text", "A problem in the application file: " + StripControl(f.rule_id)}}},
+        {"defaultConfiguration", {{"level", LevelOf(f.severity)}}},
+        {"properties", {{"input", true}}},
+    });
+  }
+
+  std::map<std::pair<std::string, std::string>, int> index_;
+  Json rules_ = Json::array();
+};
+
+// Application files, then the rule files used, each once; indexed by URI.
+class Artifacts {
+ public:
+  Artifacts(std::span<const AppReport> reports, const WriteOptions& options) {
+    for (const AppReport& r : reports) Add(r.file, r.sha256, {{"roles", {"analysisTarget"}}});
+    if (options.run == nullptr) return;
+    for (const RuleFile* f : options.run->Used(reports)) {
+      Add(f->path, f->sha256,
+          {{"description", {{"text", "grantcheck rule file of program " + f->program->id}}}});
+    }
+  }
+
+  int Index(const std::string& file) const { return index_.at(UriOf(file)); }
+  Json& list() { return list_; }
+
+ private:
+  void Add(const std::string& path, const std::string& sha256, Json extra) {
+    std::string uri = UriOf(path);
+    if (index_.contains(uri)) return;
+    index_[uri] = static_cast<int>(list_.size());
+    Json a{{"location", {{"uri", uri}}}};
+    for (auto& [key, value] : extra.items()) a[key] = value;
+    if (!sha256.empty()) a["hashes"] = {{"sha-256", sha256}};
+    list_.push_back(std::move(a));
+  }
+
+  std::map<std::string, int> index_;
+  Json list_ = Json::array();
+};
+
+Json LocationJson(const AppReport& r, const Finding& f, const Artifacts& artifacts) {
+  Json physical{{"artifactLocation", {{"uri", UriOf(r.file)}, {"index", artifacts.Index(r.file)}}}};
+  if (f.pos.known()) {
+    physical["region"] = {{"startLine", f.pos.line}};
+    if (f.pos.col > 0) physical["region"]["startColumn"] = f.pos.col;
+  }
+  return Json::array({{{"physicalLocation", std::move(physical)}}});
+}
+
+Json ResultJson(const AppReport& r, const Finding& f, int rule_index, const Artifacts& artifacts) {
+  std::string_view kind = KindOf(f.status);
+  std::string text = StripControl(f.message.empty() ? (f.title.empty() ? f.rule_id : f.title)
+                                                    : f.message);
+  Json properties{{"status", StatusName(f.status)}, {"severity", SeverityName(f.severity)}};
+  if (!f.path.empty()) properties["path"] = Text(f.path);
+  if (!f.missing.empty()) properties["missing"] = Text(f.missing);
+  return Json{
+      {"ruleId", Text(f.rule_id)},
+      {"ruleIndex", rule_index},
+      {"kind", kind},
+      {"level", kind == "fail" ? LevelOf(f.severity) : "none"},
+      {"message", {{"text", text}}},
+      {"locations", LocationJson(r, f, artifacts)},
+      {"properties", std::move(properties)},
+  };
+}
+
+}  // namespace
+
+// Declared in writer.cc, the format table. Nothing in it depends on the clock
+// or the machine beyond the paths given, so two runs give identical bytes.
+void WriteSarif(std::span<const AppReport> reports, const WriteOptions& options,
+                std::ostream& out) {
+  RuleTable rules(reports, options);
+  Artifacts artifacts(reports, options);
+  Json results = Json::array();
+  for (const AppReport& r : reports) {
+    for (const Finding& f : r.findings) {
+      if (FindingLabel(f)) results.push_back(ResultJson(r, f, rules.Index(r, f), artifacts));
+    }
+  }
+  Json driver{{"name", "grantcheck"},
+              {"version", GRANTCHECK_VERSION},
+              {"semanticVersion", GRANTCHECK_VERSION},
+              {"rules", std::move(rules.rules())}};
+  Json run{{"tool", {{"driver", std::move(driver)}}},
+           {"artifacts", std::move(artifacts.list())},
+           {"results", std::move(results)},
+           {"columnKind", "unicodeCodePoints"}};
+  Json log{{"$schema", kSarifSchema}, {"version", "2.1.0"}, {"runs", Json::array({std::move(run)})}};
+  out << log.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace grantcheck

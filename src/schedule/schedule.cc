@@ -1,0 +1,265 @@
+#include "schedule/schedule.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+#include "base/holidays.h"
+#include "base/localized_text.h"
+#include "engine/batch.h"
+
+namespace grantcheck {
+namespace {
+
+constexpr std::array kPhrases = {
+    Phrase{"saturday", "lördag", "lørdag", "lørdag", "Saturday"},
+    Phrase{"sunday", "söndag", "søndag", "søndag", "Sunday"},
+    Phrase{"not-date", "datumet blev {0}, inte ett datum", "datoen blev {0}, ikke en dato",
+           "datoen ble {0}, ikke en dato", "the date gave {0}, not a date"},
+    Phrase{"not-bool", "villkoret (when) blev {0}, inte sant eller falskt",
+           "betingelsen (when) blev {0}, ikke sand eller falsk",
+           "vilkåret (when) ble {0}, ikke sann eller usann",
+           "the condition (when) gave {0}, not true or false"},
+};
+
+constexpr std::string_view kStatusNames[] = {"dated", "undated", "error"};
+constexpr std::string_view kDayOffNames[] = {"", "saturday", "sunday", "holiday"};
+
+// The nodes whose missing value names a field the expression needs: the
+// outermost node of each field chain (`period.end`, not `period`), and none
+// inside has(), which asks whether a field is there rather than needing it.
+std::vector<bool> FieldReads(const Ast& ast) {
+  std::vector<bool> reads(ast.nodes.size(), false);
+  for (NodeId id = 0; id < ast.nodes.size(); ++id) {
+    NodeKind k = ast.at(id).kind;
+    reads[id] = k == NodeKind::kIdent || k == NodeKind::kSelect || k == NodeKind::kIndex;
+  }
+  std::vector<NodeId> in_has;
+  for (const Node& n : ast.nodes) {
+    bool chain = n.kind == NodeKind::kSelect || n.kind == NodeKind::kIndex;
+    if (chain) reads[n.args[0]] = false;  // `period` of `period.end`
+    if (n.kind == NodeKind::kCall && n.name == "has") {
+      in_has.insert(in_has.end(), n.args.begin(), n.args.end());
+    }
+  }
+  while (!in_has.empty()) {  // has()'s argument, with all it contains
+    NodeId id = in_has.back();
+    in_has.pop_back();
+    reads[id] = false;
+    in_has.insert(in_has.end(), ast.at(id).args.begin(), ast.at(id).args.end());
+  }
+  return reads;
+}
+
+void AddUnique(std::vector<std::string>* paths, const std::string& path) {
+  if (std::find(paths->begin(), paths->end(), path) == paths->end()) paths->push_back(path);
+}
+
+// A fault in the rule file's expression is shown at its place there; one
+// carried in from the application (a value of the wrong type) as it is.
+std::string ErrorText(const Expression& expr, const ErrorData& error) {
+  if (error.span == Span{}) return error.message;
+  Diagnostic d = expr.ErrorDiagnostic(error);
+  return fmt::format("{} ({}:{}:{})", error.message, d.file, d.pos.line, d.pos.col);
+}
+
+class DeadlineRunner {
+ public:
+  DeadlineRunner(const Application& app, const PreparedProgram& prepared,
+                 const ScheduleOptions& options)
+      : program_(*prepared.program),
+        lang_(options.lang.empty() ? program_.language : options.lang),
+        country_(CountryOf(program_.language, program_.currency)),
+        bindings_{&app.root, &program_.params_value} {
+    ctx_.today = options.today;
+    ctx_.canonical_member = [&members = prepared.members](std::string_view name) {
+      return members.Canonical(name);
+    };
+  }
+
+  const std::string& lang() const { return lang_; }
+
+  // The entry of `deadline`, or nullopt when its `when` is false.
+  std::optional<ScheduleEntry> Run(const Deadline& deadline) const {
+    ScheduleEntry e{.program_id = program_.id,
+                    .deadline_id = deadline.id,
+                    .title = Localize(deadline.title, lang_, program_.language),
+                    .note = Localize(deadline.note, lang_, program_.language),
+                    .source = deadline.source};
+    if (deadline.when) {
+      Value applies = deadline.when->Evaluate(bindings_, ctx_);
+      if (applies.kind() == ValueKind::kBool && !applies.as_bool()) return std::nullopt;
+      if (applies.kind() != ValueKind::kBool) {
+        Outcome(e, *deadline.when, applies, ValueKind::kBool, "not-bool");
+        if (e.status == EntryStatus::kError || !deadline.date) return e;
+      }
+    }
+    if (!deadline.date) return std::nullopt;  // the loader has reported it
+    Value date = deadline.date->Evaluate(bindings_, ctx_);
+    Outcome(e, *deadline.date, date, ValueKind::kDate, "not-date");
+    return e;
+  }
+
+ private:
+  // Records `v`, the value of `expr`, which should be of kind `wanted`, in
+  // `e`: the fields that are missing (added to those of an undecided `when`),
+  // the fault, or the date.
+  void Outcome(ScheduleEntry& e, const Expression& expr, const Value& v, ValueKind wanted,
+               std::string_view wrong_kind) const {
+    if (v.is_missing()) {
+      e.status = EntryStatus::kUndated;
+      AddUnique(&e.missing, v.as_missing().path);
+      AddMissingReads(expr, &e.missing);
+    } else if (v.is_error()) {
+      e = Fault(std::move(e), ErrorText(expr, v.as_error()));
+    } else if (v.kind() != wanted) {
+      std::string_view phrase = Pick(kPhrases, wrong_kind, lang_);
+      e = Fault(std::move(e), fmt::format(fmt::runtime(phrase), v.Dump()));
+    } else if (wanted == ValueKind::kDate && e.status == EntryStatus::kDated) {
+      Dated(e, v.as_date());
+    }
+  }
+
+  // Every other field `expr` reads that is missing, so an undated entry
+  // names all it needs rather than the first.
+  void AddMissingReads(const Expression& expr, std::vector<std::string>* missing) const {
+    std::vector<bool> reads = FieldReads(expr.ast);
+    EvaluateTraced(expr.ast, expr.ast.root, bindings_, ctx_, {}, [&](NodeId id, const Value& v) {
+      if (reads[id] && v.is_missing()) AddUnique(missing, v.as_missing().path);
+    });
+  }
+
+  static ScheduleEntry Fault(ScheduleEntry e, std::string why) {
+    e.status = EntryStatus::kError;
+    e.date.reset();
+    e.missing.clear();
+    e.error = std::move(why);
+    return e;
+  }
+
+  void Dated(ScheduleEntry& e, Date day) const {
+    e.date = day;
+    std::optional<Holiday> holiday = country_ ? HolidayOn(*country_, day) : std::nullopt;
+    int weekday = Weekday(day);
+    if (holiday) {
+      e.day_off = DayOff::kHoliday;
+      e.day_off_name = lang_ == "en" ? holiday->english_name : holiday->local_name;
+    } else if (weekday >= 5) {
+      e.day_off = weekday == 5 ? DayOff::kSaturday : DayOff::kSunday;
+      e.day_off_name = Pick(kPhrases, weekday == 5 ? "saturday" : "sunday", lang_);
+    }
+  }
+
+  const Program& program_;
+  std::string lang_;
+  std::optional<Country> country_;
+  Bindings bindings_;
+  EvalContext ctx_;
+};
+
+bool Dated(const ScheduleEntry& e) { return e.status == EntryStatus::kDated; }
+
+// Dated entries first, by date, keeping the order of equal dates.
+void SortByDate(std::vector<ScheduleEntry>& entries) {
+  auto undated = std::stable_partition(entries.begin(), entries.end(), Dated);
+  std::stable_sort(entries.begin(), undated, [](const ScheduleEntry& a, const ScheduleEntry& b) {
+    return *a.date < *b.date;
+  });
+}
+
+void MarkToday(std::vector<ScheduleEntry>& entries, Date today) {
+  bool next_found = false;
+  for (ScheduleEntry& e : entries) {
+    if (!Dated(e)) continue;
+    e.overdue = *e.date < today;
+    if (!e.overdue && !next_found) e.next = next_found = true;
+  }
+}
+
+bool OutsideRange(const ScheduleEntry& e, const ScheduleOptions& o) {
+  if (!Dated(e)) return false;
+  return (o.from && *e.date < *o.from) || (o.until && *e.date > *o.until);
+}
+
+}  // namespace
+
+std::string_view EntryStatusName(EntryStatus s) { return kStatusNames[static_cast<int>(s)]; }
+
+std::string_view DayOffName(DayOff d) { return kDayOffNames[static_cast<int>(d)]; }
+
+std::string Dump(const ScheduleEntry& e) {
+  switch (e.status) {
+    case EntryStatus::kDated: {
+      std::string out = FormatDate(*e.date) + " " + e.deadline_id;
+      if (!e.day_off_name.empty()) out += " (" + e.day_off_name + ")";
+      if (e.overdue) out += " overdue";
+      if (e.next) out += " next";
+      return out;
+    }
+    case EntryStatus::kUndated:
+      return fmt::format("undated {} needs {}", e.deadline_id, fmt::join(e.missing, ", "));
+    case EntryStatus::kError:
+      return fmt::format("error {}: {}", e.deadline_id, e.error);
+  }
+  return {};
+}
+
+ScheduleReport ScheduleApplication(const Application& app, const PreparedProgram& program,
+                                   const ScheduleOptions& options) {
+  DeadlineRunner runner(app, program, options);
+  const Value* title = app.root.Find("title");
+  ScheduleReport report{
+      .file = app.file,
+      .program_id = program.program->id,
+      .app_title = title && title->kind() == ValueKind::kString ? title->as_string() : "",
+      .language = runner.lang()};
+  for (const Deadline& d : program.program->deadlines) {
+    std::optional<ScheduleEntry> e = runner.Run(d);
+    if (!e) continue;
+    e->file = report.file;
+    e->app_title = report.app_title;
+    report.entries.push_back(std::move(*e));
+  }
+  SortByDate(report.entries);
+  if (options.today) MarkToday(report.entries, *options.today);
+  std::erase_if(report.entries, [&](const ScheduleEntry& e) { return OutsideRange(e, options); });
+  return report;
+}
+
+ScheduleReport ScheduleInputError(AppReport failed) {
+  return ScheduleReport{.file = failed.file,
+                        .program_id = failed.program_id,
+                        .input_error = true,
+                        .problems = std::move(failed.findings)};
+}
+
+std::vector<ScheduleReport> ScheduleFiles(const std::vector<std::string>& files,
+                                          const RuleSet& rules, const ScheduleOptions& options) {
+  std::vector<PreparedProgram> prepared;
+  for (const auto& program : rules.programs) prepared.push_back(Prepare(*program));
+  std::vector<ScheduleReport> reports;
+  reports.reserve(files.size());
+  for (const std::string& f : files) {
+    LoadedFile loaded = LoadFile(f, rules, prepared);
+    reports.push_back(loaded.app ? ScheduleApplication(*loaded.app, *loaded.program, options)
+                                 : ScheduleInputError(std::move(loaded.error)));
+  }
+  return reports;
+}
+
+std::vector<const ScheduleEntry*> MergedEntries(std::span<const ScheduleReport> reports) {
+  std::vector<const ScheduleEntry*> all;
+  for (const ScheduleReport& r : reports) {
+    for (const ScheduleEntry& e : r.entries) all.push_back(&e);
+  }
+  auto undated = std::stable_partition(all.begin(), all.end(),
+                                       [](const ScheduleEntry* e) { return Dated(*e); });
+  std::stable_sort(all.begin(), undated, [](const ScheduleEntry* a, const ScheduleEntry* b) {
+    return *a->date < *b->date;
+  });
+  return all;
+}
+
+}  // namespace grantcheck

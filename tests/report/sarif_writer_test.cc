@@ -1,0 +1,127 @@
+// Tests for the sarif format: validated with python3-jsonschema against a
+// strict schema of the SARIF 2.1.0 we write, then rules, results and artifacts checked.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "report/format_fixture.h"
+#include "support/consumers.h"
+
+namespace grantcheck::testing {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kSarifSchema = "tests/data/schemas/sarif-2.1.0-subset.schema.json";
+
+json Sarif(const FormatFixture& fx) { return json::parse(fx.Write("sarif")); }
+
+TEST_CASE("sarif: valid against the SARIF 2.1.0 schema of what grantcheck writes") {
+  FormatFixture fx;
+  TempDir dir;
+  std::string file = dir.Write("run.sarif", fx.Write("sarif"));
+  ToolResult valid = ValidateJson(kSarifSchema, {file});
+  CHECK_MESSAGE(valid.status == 0, valid.output);
+}
+
+TEST_CASE("sarif: the schema rejects what SARIF forbids, so the check above means something") {
+  TempDir dir;
+  json doc = json::parse(FormatFixture().Write("sarif"));
+  doc["runs"][0]["results"][0]["level"] = "none";  // a failure must have a level
+  std::string bad_level = dir.Write("level.sarif", doc.dump());
+  doc = json::parse(FormatFixture().Write("sarif"));
+  doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0;
+  std::string bad_line = dir.Write("line.sarif", doc.dump());
+  CHECK(ValidateJson(kSarifSchema, {bad_level}).status == 1);
+  CHECK(ValidateJson(kSarifSchema, {bad_line}).status == 1);
+}
+
+TEST_CASE("sarif: every rule of the program with id, title, source text and level") {
+  FormatFixture fx;
+  json driver = Sarif(fx)["runs"][0]["tool"]["driver"];
+  CHECK(driver["name"] == "grantcheck");
+  CHECK(driver["version"] == GRANTCHECK_VERSION);
+  json rules = driver["rules"];
+  REQUIRE(rules.size() == 6);  // four of fh, then the two input problems seen
+  CHECK(rules[0] == json::parse(R"({
+      "id": "FH-DURATION", "name": "FH-DURATION",
+      "shortDescription": {"text": "Projekttid"},
+      "fullDescription": {"text": "Projektet kan pågå under max 12 månader."},
+      "defaultConfiguration": {"level": "error"},
+      "properties": {"program": "fh", "severity": "error", "ruleFile": "rules/fh.toml"}})"));
+  CHECK(rules[1]["defaultConfiguration"]["level"] == "warning");
+  CHECK(rules[3]["defaultConfiguration"]["level"] == "note");
+  CHECK(rules[4]["id"] == "app-unknown-key");
+  CHECK(rules[4]["properties"]["input"] == true);
+  CHECK(rules[5]["id"] == "yaml-syntax");
+}
+
+TEST_CASE("sarif: rule titles follow --lang") {
+  FormatFixture fx;
+  WriteOptions en = fx.Options();
+  en.lang = "en";
+  json rules = json::parse(fx.Write("sarif", en))["runs"][0]["tool"]["driver"]["rules"];
+  CHECK(rules[0]["shortDescription"]["text"] == "Project period");
+}
+
+TEST_CASE("sarif: results for what a reader sees, at their lines, with kind and level") {
+  FormatFixture fx;
+  json run = Sarif(fx)["runs"][0];
+  json results = run["results"];
+  REQUIRE(results.size() == 8);  // 5 + 2 (pass and not_applicable left out) + 1
+  json duration = results[1];
+  CHECK(duration["ruleId"] == "FH-DURATION");
+  CHECK(run["tool"]["driver"]["rules"][duration["ruleIndex"].get<int>()]["id"] == "FH-DURATION");
+  CHECK(duration["kind"] == "fail");
+  CHECK(duration["level"] == "error");
+  CHECK(duration["message"]["text"] == "Projekttiden är 13 månader.");
+  CHECK(duration["locations"][0]["physicalLocation"] == json::parse(R"({
+      "artifactLocation": {"uri": "ans/mikro.yaml", "index": 0},
+      "region": {"startLine": 14, "startColumn": 8}})"));
+  json unknown = results[3];
+  CHECK(unknown["kind"] == "fail");
+  CHECK(unknown["properties"]["missing"] == "organisation.project_leader");
+  CHECK_FALSE(unknown["locations"][0]["physicalLocation"].contains("region"));
+  CHECK(results[4]["kind"] == "review");
+  CHECK(results[4]["level"] == "none");
+  CHECK(results[5]["kind"] == "open");  // the to-do
+  CHECK(results[7]["ruleId"] == "yaml-syntax");
+  CHECK(results[7]["locations"][0]["physicalLocation"]["artifactLocation"]["index"] == 2);
+}
+
+TEST_CASE("sarif: artifacts with SHA-256: the applications, then the rule file") {
+  FormatFixture fx;
+  json artifacts = Sarif(fx)["runs"][0]["artifacts"];
+  REQUIRE(artifacts.size() == 4);
+  CHECK(artifacts[0] == json::parse(R"({"location": {"uri": "ans/mikro.yaml"},
+      "roles": ["analysisTarget"],
+      "hashes": {"sha-256": "1111111111111111111111111111111111111111111111111111111111111111"}})"));
+  CHECK(artifacts[3]["location"]["uri"] == "rules/fh.toml");
+  CHECK(artifacts[3]["hashes"]["sha-256"] == std::string(kRulesSha));
+}
+
+TEST_CASE("sarif: paths become URI references; the same file twice is one artifact") {
+  FormatFixture fx;
+  fx.reports[0].file = "ansökningar/Höganäs 1.yaml";
+  fx.reports[1].file = "<stdin>";
+  fx.reports[2].file = "ansökningar/Höganäs 1.yaml";
+  json run = Sarif(fx)["runs"][0];
+  CHECK(run["artifacts"][0]["location"]["uri"] == "ans%C3%B6kningar/H%C3%B6gan%C3%A4s%201.yaml");
+  CHECK(run["artifacts"][1]["location"]["uri"] == "%3Cstdin%3E");
+  CHECK(run["artifacts"].size() == 3);  // two applications and the rule file
+  CHECK(run["results"][7]["locations"][0]["physicalLocation"]["artifactLocation"]["index"] == 0);
+  fx.reports[0].file = "/srv/ansokningar/a.yaml";
+  CHECK(Sarif(fx)["runs"][0]["artifacts"][0]["location"]["uri"] == "file:///srv/ansokningar/a.yaml");
+}
+
+TEST_CASE("sarif: two runs give the same bytes, with no time in them") {
+  FormatFixture fx;
+  std::string first = fx.Write("sarif");
+  CHECK(first == fx.Write("sarif"));
+  CHECK(first.find("Utc") == std::string::npos);
+  CHECK(first.find("invocations") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace grantcheck::testing
