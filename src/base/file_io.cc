@@ -56,6 +56,12 @@ Expanded ExpandInput(const std::string& path) {
   }
   auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    // Hidden entries are tooling, not applications: .github/workflows/*.yml,
+    // .gitlab-ci.yml, .pre-commit-config.yaml live beside the applications.
+    if (it->path().filename().string().starts_with('.')) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
     if (it->is_regular_file(ec) && IsApplicationFile(it->path())) {
       out.files.push_back(it->path().string());
     }

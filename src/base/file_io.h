@@ -21,7 +21,8 @@ struct FileText {
 FileText ReadInput(const std::string& path);
 
 // The files a command-line PATH stands for: itself if a file; if a directory,
-// every *.yaml and *.yml under it, recursively, sorted, symlinked directories
+// every *.yaml and *.yml under it, recursively, sorted, hidden files and
+// directories skipped (CI configuration lives there), symlinked directories
 // not followed (so a link loop cannot hang the walk). `error` is set for a
 // PATH that does not exist or a directory that holds no application.
 struct Expanded {

@@ -5,6 +5,7 @@
 #include "base/file_io.h"
 #include "base/sha256.h"
 #include "base/text.h"
+#include "engine/parallel.h"
 #include "model/application.h"
 #include "model/document.h"
 
@@ -74,22 +75,35 @@ LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
   return loaded;
 }
 
+CheckedFile CheckFileKeeping(const std::string& path, const RuleSet& rules,
+                             const std::vector<PreparedProgram>& prepared,
+                             const CheckOptions& options) {
+  LoadedFile loaded = LoadFile(path, rules, prepared);
+  CheckedFile checked;
+  if (loaded.app) {
+    checked.report = CheckApplication(*loaded.app, *loaded.program, options);
+    if (!loaded.program->program->batch_rules.empty()) {
+      checked.app = std::move(loaded.app);
+      checked.program = loaded.program;
+    }
+  } else {
+    checked.report = std::move(loaded.error);
+  }
+  checked.report.sha256 = std::move(loaded.sha256);
+  return checked;
+}
+
 AppReport CheckFile(const std::string& path, const RuleSet& rules,
                     const std::vector<PreparedProgram>& prepared, const CheckOptions& options) {
-  LoadedFile loaded = LoadFile(path, rules, prepared);
-  AppReport report = loaded.app ? CheckApplication(*loaded.app, *loaded.program, options)
-                                : std::move(loaded.error);
-  report.sha256 = std::move(loaded.sha256);
-  return report;
+  return CheckFileKeeping(path, rules, prepared, options).report;
 }
 
 std::vector<AppReport> CheckFiles(const std::vector<std::string>& files, const RuleSet& rules,
                                   const CheckOptions& options) {
-  std::vector<PreparedProgram> prepared;
-  for (const auto& program : rules.programs) prepared.push_back(Prepare(*program));
   std::vector<AppReport> reports;
   reports.reserve(files.size());
-  for (const std::string& f : files) reports.push_back(CheckFile(f, rules, prepared, options));
+  CheckFilesOrdered(files, rules, options, 1,
+                    [&](AppReport&& report) { reports.push_back(std::move(report)); });
   return reports;
 }
 

@@ -28,11 +28,25 @@ struct LoadedFile {
 LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
                     const std::vector<PreparedProgram>& prepared);
 
-// Checks one file (or "-" for standard input) with the programs of `rules`.
+// A checked file. Its application is kept only when its program has batch
+// rules, which need every application of the run; the others are dropped as
+// soon as they are checked, so memory stays flat on large batches.
+struct CheckedFile {
+  AppReport report;
+  std::optional<Application> app;            // set for programs with batch rules
+  const PreparedProgram* program = nullptr;  // set with `app`
+};
+
+CheckedFile CheckFileKeeping(const std::string& path, const RuleSet& rules,
+                             const std::vector<PreparedProgram>& prepared,
+                             const CheckOptions& options);
+
+// Checks one file (or "-" for standard input) with the programs of `rules`;
+// batch rules are not applied (they need the other applications).
 AppReport CheckFile(const std::string& path, const RuleSet& rules,
                     const std::vector<PreparedProgram>& prepared, const CheckOptions& options);
 
-// Checks every file in order. `prepared` must hold Prepare() of each program of `rules`.
+// Checks every file in order, batch rules included (CheckFilesOrdered on one thread).
 std::vector<AppReport> CheckFiles(const std::vector<std::string>& files, const RuleSet& rules,
                                   const CheckOptions& options);
 

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "engine/batch.h"
+#include "engine/batch_rules.h"
 
 namespace grantcheck {
 namespace {
@@ -114,10 +115,29 @@ void CheckFilesOrdered(const std::vector<std::string>& files, const RuleSet& rul
   // Built once and shared read-only by every worker, like the programs.
   std::vector<PreparedProgram> prepared;
   for (const auto& program : rules.programs) prepared.push_back(Prepare(*program));
-  OrderedMap<AppReport>(
+  // Reports stream until the first application of a program with batch rules;
+  // from there on they are held, to keep the input order, until the batch
+  // rules have seen every application of the run.
+  std::vector<CheckedFile> held;
+  OrderedMap<CheckedFile>(
       files.size(), jobs,
-      [&](size_t i) { return CheckFile(files[i], rules, prepared, options); },
-      [&](size_t, AppReport&& report) { on_report(std::move(report)); });
+      [&](size_t i) { return CheckFileKeeping(files[i], rules, prepared, options); },
+      [&](size_t, CheckedFile&& checked) {
+        if (held.empty() && !checked.app) {
+          on_report(std::move(checked.report));
+        } else {
+          held.push_back(std::move(checked));
+        }
+      });
+  for (const PreparedProgram& program : prepared) {
+    if (program.program->batch_rules.empty()) continue;
+    std::vector<BatchMember> members;
+    for (CheckedFile& c : held) {
+      if (c.program == &program) members.push_back({&*c.app, &c.report});
+    }
+    if (!members.empty()) ApplyBatchRules(program, members, options);
+  }
+  for (CheckedFile& c : held) on_report(std::move(c.report));
 }
 
 }  // namespace grantcheck

@@ -123,5 +123,27 @@ TEST_CASE("check cli: usage errors exit 2; --help and --version work") {
   CHECK(Has(version.out, "grantcheck "));
 }
 
+TEST_CASE("check cli: batch rules see the whole run, in input order, with any --jobs") {
+  CliResult one = RunCli("check --jobs 1 examples/passes.yaml examples/ostfold-round/ examples/fails.yaml");
+  CHECK(one.status == 1);
+  // The priority clash is reported at both Fredrikstad files, at their priority line.
+  CHECK(Has(one.out, "examples/ostfold-round/fredrikstad-1-smart-vann.yaml:16:11: error "
+                     "OST-PRIORITY-ORDER: Fredrikstad har 2 søknad"));
+  CHECK(Has(one.out, "examples/ostfold-round/fredrikstad-2-laeringsvenn.yaml:13:11: error "
+                     "OST-PRIORITY-ORDER:"));
+  CHECK_FALSE(Has(one.out, "halden-1-innbyggerdialog.yaml:13:11: error OST-PRIORITY-ORDER"));
+  // Input order holds although the Østfold reports waited for the end of the run.
+  size_t first = one.out.find("examples/ostfold-round/");
+  CHECK(one.out.find("examples/passes.yaml") < first);
+  CHECK(one.out.rfind("examples/ostfold-round/") < one.out.find("examples/fails.yaml:"));
+  CliResult two = RunCli("check --jobs 2 examples/passes.yaml examples/ostfold-round/ examples/fails.yaml");
+  CHECK(two.out == one.out);
+  CliResult jsonl = RunCli("check --format jsonl --jobs 2 examples/passes.yaml examples/ostfold-round/");
+  CHECK(std::count(jsonl.out.begin(), jsonl.out.end(), '\n') == 5);
+  CHECK(Has(jsonl.out, "\"OST-PRIORITY-ORDER\""));
+  // One application alone has no clash.
+  CHECK(RunCli("check examples/ostfold-round/halden-1-innbyggerdialog.yaml").status == 0);
+}
+
 }  // namespace
 }  // namespace grantcheck::testing
