@@ -8,6 +8,7 @@
 
 #include "base/file_io.h"
 #include "base/text.h"
+#include "engine/batch_rules.h"
 #include "engine/engine.h"
 #include "model/application.h"
 #include "model/doc_edit.h"
@@ -24,6 +25,7 @@ std::vector<Diagnostic> Validate(const RuleTestFile& tests, const Program& progr
   std::vector<Diagnostic> errors;
   std::vector<std::string_view> ids;
   for (const Rule& r : program.rules) ids.push_back(r.id);
+  for (const Rule& r : program.batch_rules) ids.push_back(r.id);
   std::vector<std::string_view> deadline_ids;
   for (const Deadline& d : program.deadlines) deadline_ids.push_back(d.id);
   auto error = [&](Pos pos, std::string id, std::string message) {
@@ -33,6 +35,7 @@ std::vector<Diagnostic> Validate(const RuleTestFile& tests, const Program& progr
   if (tests.base) used.push_back(&*tests.base);
   for (const RuleTestCase& c : tests.cases) {
     if (c.base) used.push_back(&*c.base);
+    for (const BatchPeer& peer : c.batch) used.push_back(&peer.base);
     for (const RuleExpectation& x : c.expect) {
       if (std::find(ids.begin(), ids.end(), x.rule) != ids.end()) continue;
       std::optional<std::string> near = DidYouMean(x.rule, ids);
@@ -67,10 +70,10 @@ std::vector<Diagnostic> Validate(const RuleTestFile& tests, const Program& progr
   return errors;
 }
 
-// The case's application: its base with its edits applied; problems appended.
-std::optional<Document> Build(const RuleTestFile& tests, const RuleTestCase& c,
-                              const BaseCache& bases, std::vector<std::string>& problems) {
-  const BaseApplication& base = c.base ? *c.base : *tests.base;
+// An application of a case: its base with its edits applied; problems appended.
+std::optional<Document> Build(const RuleTestFile& tests, const BaseApplication& base,
+                              const std::vector<FieldEdit>& edits, const BaseCache& bases,
+                              std::vector<std::string>& problems) {
   Document doc;
   if (base.file) {
     doc = bases.at(*base.file);
@@ -79,7 +82,7 @@ std::optional<Document> Build(const RuleTestFile& tests, const RuleTestCase& c,
     doc.root = *base.inline_root;
     doc.ok = true;
   }
-  for (const FieldEdit& e : c.edits) {
+  for (const FieldEdit& e : edits) {
     std::string why = e.value ? SetPath(doc.root, e.path, *e.value) : UnsetPath(doc.root, e.path);
     if (!why.empty()) problems.push_back(fmt::format("cannot change {}: {}", e.path, why));
   }
@@ -142,20 +145,52 @@ void CompareDeadlines(const RuleTestCase& c, const Application& app, const Prepa
   }
 }
 
+// The case's application and its batch peers, typed; empty when an edit failed.
+std::vector<Application> BuildRun(const RuleTestFile& tests, const RuleTestCase& c,
+                                  const Program& program, const BaseCache& bases,
+                                  std::vector<std::string>& problems) {
+  std::vector<Application> apps;
+  std::optional<Document> own = Build(tests, c.base ? *c.base : *tests.base, c.edits, bases,
+                                      problems);
+  if (own) apps.push_back(BuildApplication(*own, program.schema));
+  for (const BatchPeer& peer : c.batch) {
+    std::optional<Document> doc = Build(tests, peer.base, peer.edits, bases, problems);
+    if (doc) apps.push_back(BuildApplication(*doc, program.schema));
+  }
+  if (!problems.empty()) apps.clear();
+  return apps;
+}
+
+// Checks the run as `grantcheck check` would: each application, then the
+// batch rules across all of them (a case alone is a run of one).
+std::vector<AppReport> CheckRun(const std::vector<Application>& apps,
+                                const PreparedProgram& prepared, const CheckOptions& options) {
+  std::vector<AppReport> reports;
+  for (const Application& app : apps) reports.push_back(CheckApplication(app, prepared, options));
+  std::vector<BatchMember> members;
+  for (size_t i = 0; i < apps.size(); ++i) members.push_back(BatchMember{&apps[i], &reports[i]});
+  if (!prepared.program->batch_rules.empty()) ApplyBatchRules(prepared, members, options);
+  return reports;
+}
+
 CaseResult RunCase(const RuleTestFile& tests, const RuleTestCase& c, const PreparedProgram& prepared,
                    const BaseCache& bases, std::optional<Date> today, const DeadlineFn& deadlines) {
   CaseResult result{.name = c.name, .pos = c.pos};
-  std::optional<Document> doc = Build(tests, c, bases, result.problems);
-  if (!doc) return result;
-  Application app = BuildApplication(*doc, prepared.program->schema);
+  std::vector<Application> apps = BuildRun(tests, c, *prepared.program, bases, result.problems);
+  if (apps.empty()) return result;
   CheckOptions options{.lang = c.lang.value_or(tests.lang.value_or("")),
                        .draft = c.draft.value_or(tests.draft),
                        .today = c.today ? c.today : tests.today ? tests.today : today};
-  AppReport report = CheckApplication(app, prepared, options);
+  std::vector<AppReport> reports = CheckRun(apps, prepared, options);
   for (const RuleExpectation& x : c.expect) {
-    if (const Finding* f = FindingOf(report, x.rule)) Compare(x, *f, result.problems);
+    if (const Finding* f = FindingOf(reports.front(), x.rule)) {
+      Compare(x, *f, result.problems);
+    } else {
+      result.problems.push_back(fmt::format("{} gave no finding for the case's application",
+                                            x.rule));
+    }
   }
-  CompareDeadlines(c, app, prepared, options, deadlines, result.problems);
+  CompareDeadlines(c, apps.front(), prepared, options, deadlines, result.problems);
   return result;
 }
 
@@ -164,7 +199,7 @@ CaseResult RunCase(const RuleTestFile& tests, const RuleTestCase& c, const Prepa
 TestFileResult RunRuleTests(const RuleTestFile& tests, const Program& program,
                             std::optional<Date> today, const DeadlineFn& deadlines) {
   TestFileResult result;
-  result.rules = program.rules.size();
+  result.rules = program.rules.size() + program.batch_rules.size();
   BaseCache bases;
   result.errors = Validate(tests, program, bases);
   if (!result.errors.empty()) return result;
@@ -182,7 +217,11 @@ std::vector<Uncovered> Coverage(const RuleTestFile& tests, const Program& progra
     for (const RuleExpectation& x : c.expect) expected[x.rule].insert(x.status);
   }
   std::vector<Uncovered> out;
-  for (const Rule& rule : program.rules) {
+  std::vector<const Rule*> rules;
+  for (const Rule& rule : program.rules) rules.push_back(&rule);
+  for (const Rule& rule : program.batch_rules) rules.push_back(&rule);
+  for (const Rule* r : rules) {
+    const Rule& rule = *r;
     const std::set<Status>& seen = expected[rule.id];
     auto lacks = [&](std::initializer_list<Status> any) {
       for (Status s : any) {

@@ -33,7 +33,7 @@ struct Uncovered {
 struct TestFileResult {
   std::vector<CaseResult> cases;
   std::vector<Uncovered> uncovered;
-  size_t rules = 0;                 // how many rules the program has
+  size_t rules = 0;                 // how many rules and batch rules the program has
   // Problems that make the file unusable (exit status 2): an unknown rule id,
   // a base application that cannot be read. Cases are not run then.
   std::vector<Diagnostic> errors;
@@ -45,15 +45,18 @@ struct TestFileResult {
 using DeadlineFn = std::function<std::vector<std::pair<std::string, std::string>>(
     const Application& app, const PreparedProgram& program, const CheckOptions& options)>;
 
-// Runs every case of `tests` against `program`. `today` is used where the
-// file and the case give none; without `deadlines`, a case that expects
-// deadlines fails saying so. Never throws.
+// Runs every case of `tests` against `program`. Each case is one run, as
+// `check` makes it: its application first, then its `batch` peers, batch rules
+// included; expectations are of the first one's findings. `today` is used
+// where the file and the case give none; without `deadlines`, a case that
+// expects deadlines fails saying so. Never throws.
 TestFileResult RunRuleTests(const RuleTestFile& tests, const Program& program,
                             std::optional<Date> today, const DeadlineFn& deadlines = {});
 
-// Coverage: a rule is covered when one case expects it to pass and one to
-// fail (fail, unknown, todo or error); a review rule when one expects review
-// and, if it has a `when`, one expects not_applicable.
+// Coverage, of rules and batch rules alike: a rule is covered when one case
+// expects it to pass and one to fail (fail, unknown, todo or error); a review
+// rule when one expects review and, if it has a `when`, one expects
+// not_applicable.
 std::vector<Uncovered> Coverage(const RuleTestFile& tests, const Program& program);
 
 }  // namespace grantcheck

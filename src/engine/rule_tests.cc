@@ -27,7 +27,8 @@ const std::vector<std::string_view> kFileKeys = {"rules", "base",  "base_inline"
                                                  "lang",  "draft", "cases"};
 const std::vector<std::string_view> kCaseKeys = {"name",  "base",  "base_inline", "today",
                                                  "lang",  "draft", "set",         "unset",
-                                                 "expect", "expect_deadlines"};
+                                                 "batch", "expect", "expect_deadlines"};
+const std::vector<std::string_view> kPeerKeys = {"base", "base_inline", "set", "unset"};
 const std::vector<std::string_view> kExpectKeys = {"status", "line", "col", "missing", "message"};
 const std::vector<std::string_view> kLanguages = {"sv", "da", "nb", "en"};
 
@@ -176,6 +177,31 @@ std::vector<FieldEdit> ReadEdits(Reader& r, const DocNode& c) {
   return edits;
 }
 
+// batch: [file | { base: / base_inline:, unset:, set: }, ...].
+std::vector<BatchPeer> ReadBatch(Reader& r, const DocNode& node) {
+  std::vector<BatchPeer> peers;
+  if (node.kind != DocKind::kSequence) {
+    r.Error(node.pos, "test-type", "'batch' must be a list of applications");
+    return peers;
+  }
+  for (const DocNode& item : node.items) {
+    if (item.kind == DocKind::kScalar) {
+      if (std::optional<std::string> name = r.Scalar(item, "batch")) {
+        peers.push_back(BatchPeer{.base = {.file = Resolve(r.file(), *name), .pos = item.pos}});
+      }
+      continue;
+    }
+    if (r.Map(item, "a 'batch' application", &kPeerKeys) == nullptr) continue;
+    std::optional<BaseApplication> base = ReadBase(r, item);
+    if (!base) {
+      r.Error(item.pos, "test-missing-key", "a 'batch' application needs 'base' or 'base_inline'");
+      continue;
+    }
+    peers.push_back(BatchPeer{.base = *base, .edits = ReadEdits(r, item)});
+  }
+  return peers;
+}
+
 std::optional<RuleExpectation> ReadExpectation(Reader& r, const DocEntry& e) {
   RuleExpectation x{.rule = e.key, .pos = e.key_pos};
   if (e.value.kind != DocKind::kMapping) {
@@ -246,6 +272,7 @@ std::optional<RuleTestCase> ReadCase(Reader& r, const DocNode& c, size_t index,
   out.base = ReadBase(r, c);
   ReadSettings(r, c, out.today, out.lang, out.draft);
   out.edits = ReadEdits(r, c);
+  if (const DocNode* batch = c.Find("batch")) out.batch = ReadBatch(r, *batch);
   const DocNode* expect = c.Find("expect");
   const DocNode* deadlines = c.Find("expect_deadlines");
   if (expect == nullptr && deadlines == nullptr) {

@@ -24,6 +24,10 @@
 //                            message: "ligger före" }   (a part of the message)
 //       expect_deadlines:               a deadline's date, "undated" (its inputs are
 //         final-report: 2026-09-30      missing) or "none" (its `when` is false)
+//       batch:                          the other applications of the case's run, for
+//         - ../examples/x.yaml          [[batch_rules]]: a file, or a mapping with
+//         - { base: ../examples/y.yaml, set: { priority: 2 } }   base/base_inline, unset
+//                                       and set; the case's own application is first
 //
 // Every problem is a diagnostic at file:line:col with an id: test-read, test-syntax
 // (the YAML itself), test-unknown-key, test-missing-key, test-type, test-status,
@@ -74,6 +78,12 @@ struct BaseApplication {
   Pos pos;  // of the `base`/`base_inline` key
 };
 
+// Another application checked in the same run as a case's, as batch rules see it.
+struct BatchPeer {
+  BaseApplication base;
+  std::vector<FieldEdit> edits;
+};
+
 struct RuleTestCase {
   std::string name;
   Pos pos;  // of the case's `name`
@@ -82,6 +92,7 @@ struct RuleTestCase {
   std::optional<std::string> lang;
   std::optional<bool> draft;
   std::vector<FieldEdit> edits;  // unsets first, then sets, each in file order
+  std::vector<BatchPeer> batch;  // checked after the case's own application, in order
   std::vector<RuleExpectation> expect;
   std::vector<DeadlineExpectation> expect_deadlines;
 };

@@ -50,15 +50,11 @@ std::vector<ExprRef> ProgramExpressions(const Program& program) {
 }
 
 std::string FileOf(const Program& program, const Rule& rule) {
-  for (const std::optional<Expression>* e : {&rule.check, &rule.when}) {
-    if (*e) return (*e)->file;
-  }
-  for (const auto& [lang, tmpl] : rule.message) {
-    for (const MessageTemplate::Piece& piece : tmpl.pieces) {
-      if (piece.expr) return piece.expr->file;
-    }
-  }
-  return program.file;
+  return rule.file.empty() ? program.file : rule.file;
+}
+
+std::string FileOf(const Program& program, const Deadline& deadline) {
+  return deadline.file.empty() ? program.file : deadline.file;
 }
 
 Diagnostic At(const std::string& file, Pos pos, std::string id, std::string message) {
@@ -119,15 +115,29 @@ void SourceOf(const std::string& owner, const std::string& source, const std::st
   }
 }
 
+// A rule inherited through `extends` quotes the text of the file it is
+// written in, so --text (this file's funder text) is not held against it.
+// Calls fn(rule, "rule 'ID'") for each rule, then fn(rule, "batch rule 'ID'")
+// for each batch rule.
+template <typename Fn>
+void ForEachRule(const Program& program, Fn fn) {
+  for (const Rule& rule : program.rules) fn(rule, "rule '" + rule.id + "'");
+  for (const Rule& rule : program.batch_rules) fn(rule, "batch rule '" + rule.id + "'");
+}
+
 void NoSource(const LintInput& in, std::vector<Diagnostic>& out) {
   const Program& program = in.program;
-  const LintOptions& options = in.options;
-  for (const Rule& rule : program.rules) {
-    SourceOf("rule '" + rule.id + "'", rule.source, FileOf(program, rule), rule.pos, options, out);
-  }
+  LintOptions inherited;
+  auto options_for = [&](const std::string& file) -> const LintOptions& {
+    return file == program.file ? in.options : inherited;
+  };
+  ForEachRule(program, [&](const Rule& rule, const std::string& owner) {
+    std::string file = FileOf(program, rule);
+    SourceOf(owner, rule.source, file, rule.pos, options_for(file), out);
+  });
   for (const Deadline& d : program.deadlines) {
-    std::string file = d.date ? d.date->file : program.file;
-    SourceOf("deadline '" + d.id + "'", d.source, file, d.pos, options, out);
+    std::string file = FileOf(program, d);
+    SourceOf("deadline '" + d.id + "'", d.source, file, d.pos, options_for(file), out);
   }
 }
 
@@ -152,15 +162,14 @@ void Texts(const Program& program, const ByLanguage& texts, const std::string& o
 
 void MissingLanguage(const LintInput& in, std::vector<Diagnostic>& out) {
   const Program& program = in.program;
-  for (const Rule& rule : program.rules) {
-    std::string owner = "rule '" + rule.id + "'";
+  ForEachRule(program, [&](const Rule& rule, const std::string& owner) {
     std::string file = FileOf(program, rule);
     Texts(program, rule.title, owner, "title", file, rule.pos, out);
     Texts(program, rule.message, owner, "message", file, rule.pos, out);
-  }
+  });
   for (const Deadline& d : program.deadlines) {
     std::string owner = "deadline '" + d.id + "'";
-    std::string file = d.date ? d.date->file : program.file;
+    std::string file = FileOf(program, d);
     Texts(program, d.title, owner, "title", file, d.pos, out);
     if (!d.note.empty()) Texts(program, d.note, owner, "note", file, d.pos, out);
   }
@@ -243,17 +252,23 @@ void UnknownValue(const LintInput& in, std::vector<Diagnostic>& out) {
   Keep(InferTypes(program), "lint-unknown-value", out);
 }
 
-// Ids the loader accepts but people cannot tell apart: equal but for case.
+// Ids the loader accepts but people cannot tell apart: equal but for case,
+// or equal across [[rules]] and [[batch_rules]], which the loader reads apart.
 template <typename Item>
-void SimilarIds(const std::vector<Item>& items, std::string_view kind, const std::string& file,
-                std::vector<Diagnostic>& out) {
+void SimilarIds(const Program& program, const std::vector<const Item*>& items,
+                std::string_view kind, std::vector<Diagnostic>& out) {
   for (size_t i = 0; i < items.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {
-      if (items[i].id == items[j].id || Lowercase(items[i].id) != Lowercase(items[j].id)) continue;
-      out.push_back(At(file, items[i].pos, "lint-duplicate-id",
-                       fmt::format("{} id '{}' differs from '{}' (line {}) only in case; give it "
-                                   "an id of its own",
-                                   kind, items[i].id, items[j].id, items[j].pos.line)));
+      const Item& a = *items[i];
+      const Item& b = *items[j];
+      if (Lowercase(a.id) != Lowercase(b.id)) continue;
+      std::string where = FileOf(program, a) == FileOf(program, b)
+                              ? fmt::format("line {}", b.pos.line)
+                              : fmt::format("{}:{}", FileOf(program, b), b.pos.line);
+      std::string how = a.id == b.id ? fmt::format("is also the id at {}", where)
+                                     : fmt::format("differs from '{}' ({}) only in case", b.id, where);
+      out.push_back(At(FileOf(program, a), a.pos, "lint-duplicate-id",
+                       fmt::format("{} id '{}' {}; give it an id of its own", kind, a.id, how)));
       break;
     }
   }
@@ -261,8 +276,13 @@ void SimilarIds(const std::vector<Item>& items, std::string_view kind, const std
 
 void DuplicateId(const LintInput& in, std::vector<Diagnostic>& out) {
   const Program& program = in.program;
-  SimilarIds(program.rules, "rule", program.file, out);
-  SimilarIds(program.deadlines, "deadline", program.file, out);
+  // Findings, `explain` and rule tests name rules and batch rules alike by id.
+  std::vector<const Rule*> rules;
+  ForEachRule(program, [&](const Rule& rule, const std::string&) { rules.push_back(&rule); });
+  std::vector<const Deadline*> deadlines;
+  for (const Deadline& d : program.deadlines) deadlines.push_back(&d);
+  SimilarIds(program, rules, "rule", out);
+  SimilarIds(program, deadlines, "deadline", out);
 }
 
 // Whether `expr` can only ever give one value: it reads no field of the

@@ -43,8 +43,9 @@ struct ExprRef {
 std::vector<ExprRef> ProgramExpressions(const Program& program);
 
 // The file a rule or deadline was written in: an extending rule file inherits
-// rules whose expressions carry the base file's name.
+// rules written in its base file.
 std::string FileOf(const Program& program, const Rule& rule);
+std::string FileOf(const Program& program, const Deadline& deadline);
 
 // A warning at `span` of `expr`, placed in its rule file.
 Diagnostic At(const Expression& expr, Span span, std::string id, std::string message);

@@ -453,7 +453,9 @@ std::vector<Diagnostic> InferTypes(const Program& program) {
     Type type = Inference(program, ref, out).Run();
     CheckRoot(ref, type, out);
   }
-  for (const Rule& rule : program.rules) CheckAt(program, rule, out);
+  for (const std::vector<Rule>* rules : {&program.rules, &program.batch_rules}) {
+    for (const Rule& rule : *rules) CheckAt(program, rule, out);
+  }
   return out;
 }
 

@@ -41,6 +41,7 @@ struct Rule {
   std::optional<Expression> check;  // absent only for review rules
   std::map<std::string, MessageTemplate> message;  // by language
   Pos pos;                 // of the rule's [[rules]] header in the rule file
+  std::string file;        // that rule file: a file that `extends` inherits rules written in another
 
   // Batch rules only ([[batch_rules]]): they see every application of the
   // program in the run as `batch`, and those with the same `group_by` value
@@ -58,6 +59,7 @@ struct Deadline {
   std::string source;
   Localized note;
   Pos pos;
+  std::string file;  // the rule file it is written in, as for Rule
 };
 
 struct Program {

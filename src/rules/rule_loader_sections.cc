@@ -130,6 +130,7 @@ void ReadRule(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Prog
   r.Entries(t, batch ? "[[batch_rules]]" : "[[rules]]", batch ? &kBatchRuleKeys : &kRuleKeys);
   Rule rule;
   rule.pos = Reader::PosOf(t);
+  rule.file = r.file();
   std::optional<std::string> id = ReadId(r, t, "id", "rule", index, seen);
   std::string owner = Owner("rule", id, index);
   rule.id = id.value_or("");
@@ -161,6 +162,7 @@ void ReadDeadline(Reader& r, const toml::table& t, size_t index, SeenIds& seen, 
   r.Entries(t, "[[deadlines]]", &kDeadlineKeys);
   Deadline deadline;
   deadline.pos = Reader::PosOf(t);
+  deadline.file = r.file();
   std::optional<std::string> id = ReadId(r, t, "id", "deadline", index, seen);
   std::string owner = Owner("deadline", id, index);
   deadline.id = id.value_or("");

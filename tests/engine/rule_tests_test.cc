@@ -191,6 +191,88 @@ TEST_CASE("rule tests: review rules are covered by review, and not_applicable wh
   CHECK(u[1].why == "no case expects not_applicable");
 }
 
+// A test file for mini-batch.toml (mini.toml and a batch rule); `cases` as in Parse().
+LoadedRuleTests ParseBatch(const std::string& cases) {
+  return ParseRuleTests("rules: mini-batch.toml\n"
+                        "base_inline: { program: mini, title: A project, summary: Short.,\n"
+                        "               period: { start: 2025-09-01, end: 2026-08-31 } }\n"
+                        "cases:\n" + cases,
+                        Data("t.tests.yaml"));
+}
+
+const Program& MiniBatch() {
+  static const LoadedProgram loaded = LoadRuleFile(Data("mini-batch.toml"));  // read-only once loaded
+  REQUIRE(loaded.program);
+  return *loaded.program;
+}
+
+TEST_CASE("rule tests: `batch` reads the other applications of a case's run") {
+  LoadedRuleTests loaded = ParseBatch(
+      "  - name: a\n"
+      "    batch: [peer.yaml, { base: peer.yaml, unset: [summary], set: { title: B } }]\n"
+      "    expect: { MINI-UNIQUE-TITLE: fail }\n");
+  CHECK(Diags(loaded.diagnostics) == "");
+  REQUIRE(loaded.tests);
+  const std::vector<BatchPeer>& peers = loaded.tests->cases[0].batch;
+  REQUIRE(peers.size() == 2);
+  CHECK(peers[0].base.file == Data("peer.yaml"));
+  CHECK(peers[0].edits.empty());
+  CHECK(peers[1].base.file == Data("peer.yaml"));
+  REQUIRE(peers[1].edits.size() == 2);
+  CHECK(peers[1].edits[0].path == "summary");
+  CHECK(peers[1].edits[1].path == "title");
+  LoadedRuleTests bad = ParseBatch("  - name: a\n"
+                                   "    batch: [{ sett: { title: B } }]\n"
+                                   "    expect: { MINI-UNIQUE-TITLE: fail }\n");
+  CHECK(Diags(bad.diagnostics) ==
+        Data("t.tests.yaml") +
+            ":6:13: error: a 'batch' application needs 'base' or 'base_inline' [test-missing-key]\n" +
+            Data("t.tests.yaml") +
+            ":6:15: error: unknown key 'sett' in a 'batch' application; did you mean 'set'? "
+            "[test-unknown-key]\n");
+}
+
+TEST_CASE("rule tests: batch rules see the case's application first, then its batch") {
+  LoadedRuleTests loaded = ParseBatch(
+      "  - name: alone, the title is its own\n"
+      "    expect: { MINI-UNIQUE-TITLE: pass, MINI-DURATION: pass }\n"
+      "  - name: a peer with the same title\n"
+      "    batch: [peer.yaml]\n"
+      "    expect:\n"
+      "      MINI-UNIQUE-TITLE: { status: fail, message: \"2 applications in the run\" }\n"
+      "  - name: the peer renamed\n"
+      "    batch: [{ base: peer.yaml, set: { title: Another project } }]\n"
+      "    expect: { MINI-UNIQUE-TITLE: pass }\n"
+      "  - name: wrong on purpose\n"
+      "    batch: [peer.yaml, peer.yaml]\n"
+      "    expect: { MINI-UNIQUE-TITLE: pass }\n");
+  REQUIRE(loaded.tests);
+  TestFileResult r = RunRuleTests(*loaded.tests, MiniBatch(), std::nullopt);
+  CHECK(Diags(r.errors) == "");
+  REQUIRE(r.cases.size() == 4);
+  CHECK(r.cases[0].problems == std::vector<std::string>{});
+  CHECK(r.cases[1].problems == std::vector<std::string>{});
+  CHECK(r.cases[2].problems == std::vector<std::string>{});
+  CHECK(r.cases[3].problems ==
+        std::vector<std::string>{"MINI-UNIQUE-TITLE expected pass, got fail (3 applications in "
+                                 "the run; the title 'A project' is used 3 times.)"});
+  // Batch rules count for coverage like any rule.
+  CHECK(r.rules == 3);
+  REQUIRE(r.uncovered.size() == 1);
+  CHECK(r.uncovered[0].rule == "MINI-TITLE");
+}
+
+TEST_CASE("rule tests: a batch application that cannot be read stops the file at its place") {
+  LoadedRuleTests loaded = ParseBatch("  - name: a\n"
+                                      "    batch: [missing.yaml]\n"
+                                      "    expect: { MINI-UNIQUE-TITLE: pass }\n");
+  REQUIRE(loaded.tests);
+  TestFileResult r = RunRuleTests(*loaded.tests, MiniBatch(), std::nullopt);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].id == "test-base");
+  CHECK(r.errors[0].pos == Pos{6, 13});
+}
+
 TEST_CASE("rule tests: the shipped Familjen Helsingborg cases all pass and cover every rule") {
   std::string dir = std::string(GRANTCHECK_SOURCE_DIR) + "/rules/";
   LoadedRuleTests loaded = LoadRuleTests(dir + "familjen-helsingborg.tests.yaml");
@@ -209,7 +291,7 @@ TEST_CASE("rule tests: the shipped Familjen Helsingborg cases all pass and cover
     CHECK(c.problems == std::vector<std::string>{});
   }
   CHECK(r.uncovered.empty());
-  CHECK(r.rules == program.program->rules.size());
+  CHECK(r.rules == program.program->rules.size() + program.program->batch_rules.size());
 }
 
 TEST_CASE("rule tests: file names beside each other") {

@@ -30,6 +30,13 @@ std::string Lines(const std::vector<Diagnostic>& ds) {
   return out;
 }
 
+// The findings of linting the test data file `name`, which must load.
+std::string LintLines(const std::string& name, const LintOptions& options = {}) {
+  LintResult r = LintFile(Data(name), options);
+  REQUIRE(r.loaded);
+  return Lines(r.findings);
+}
+
 LintOptions WithFunderText() {
   LintOptions options;
   options.funder_text = ReadInput(Data("funder.txt")).text;
@@ -37,10 +44,28 @@ LintOptions WithFunderText() {
   return options;
 }
 
-TEST_CASE("lint: the shipped Familjen Helsingborg rules are clean") {
-  LintResult r = LintFile(std::string(GRANTCHECK_SOURCE_DIR) + "/rules/familjen-helsingborg.toml");
+TEST_CASE("lint: the shipped rule files are clean") {
+  for (const char* name : {"familjen-helsingborg", "familjen-helsingborg-expoframtid",
+                           "fremfaerd-pulje-2015", "ostfold-prosjektskjonn-2018"}) {
+    INFO(name);
+    LintResult r =
+        LintFile(std::string(GRANTCHECK_SOURCE_DIR) + "/rules/" + name + ".toml");
+    CHECK(r.loaded);
+    CHECK(Lines(r.load) == "");
+    CHECK(Lines(r.findings) == "");
+  }
+}
+
+TEST_CASE("lint: the ExpoFramtid rules quote the older text, the inherited ones the newer") {
+  std::string sources = std::string(GRANTCHECK_SOURCE_DIR) + "/sources/";
+  LintOptions options;
+  options.funder_text =
+      ReadInput(sources + "familjen-helsingborg-projektprocessen-expoframtid.txt").text;
+  options.funder_text_file = "expoframtid.txt";
+  REQUIRE(options.funder_text);
+  LintResult r = LintFile(
+      std::string(GRANTCHECK_SOURCE_DIR) + "/rules/familjen-helsingborg-expoframtid.toml", options);
   CHECK(r.loaded);
-  CHECK(Lines(r.load) == "");
   CHECK(Lines(r.findings) == "");
 }
 
@@ -116,6 +141,27 @@ TEST_CASE("lint: a param inherited through extends is not the extending file's t
   CHECK(Lines(r.findings) ==
         "extends-child.toml:10:1: warning: param 'spare' is never read; use it as params.spare or "
         "remove it [lint-unused-param]\n");
+}
+
+TEST_CASE("lint: --text holds only the rules written in this file to it, not inherited ones") {
+  // The inherited X-BASE-QUOTE quotes its own file's text; the inherited
+  // X-BASE-REVIEW has no expression, and is still placed in its own file.
+  CHECK(LintLines("extends-quotes-child.toml", WithFunderText()) ==
+        "extends-quotes-base.toml:18:1: warning: rule 'X-BASE-REVIEW' has no 'en' text for "
+        "'title'; --lang en would show another language [lint-missing-language]\n"
+        "extends-quotes-child.toml:16:1: warning: the source of rule 'X-CHILD-BAD' is not found "
+        "word for word in funder.txt; quote the funder's sentence exactly (mark left-out words "
+        "with …) [lint-no-source]\n");
+}
+
+TEST_CASE("lint: batch rules have sources, both languages and ids of their own") {
+  CHECK(LintLines("batch-texts.toml") ==
+        "batch-texts.toml:16:1: warning: batch rule 'X-ROUND' has no source: quote, in `source`, "
+        "the sentence of the funder's text it rests on [lint-no-source]\n"
+        "batch-texts.toml:16:1: warning: batch rule 'X-ROUND' has no 'en' text for 'title'; "
+        "--lang en would show another language [lint-missing-language]\n"
+        "batch-texts.toml:16:1: warning: rule id 'X-ROUND' is also the id at line 9; give it an "
+        "id of its own [lint-duplicate-id]\n");
 }
 
 TEST_CASE("lint: batch rules read `batch` and `group`, lists of applications") {
