@@ -252,8 +252,7 @@ void UnknownValue(const LintInput& in, std::vector<Diagnostic>& out) {
   Keep(InferTypes(program), "lint-unknown-value", out);
 }
 
-// Ids the loader accepts but people cannot tell apart: equal but for case,
-// or equal across [[rules]] and [[batch_rules]], which the loader reads apart.
+// Ids the loader accepts but people cannot tell apart: equal but for case.
 template <typename Item>
 void SimilarIds(const Program& program, const std::vector<const Item*>& items,
                 std::string_view kind, std::vector<Diagnostic>& out) {
@@ -261,14 +260,14 @@ void SimilarIds(const Program& program, const std::vector<const Item*>& items,
     for (size_t j = 0; j < i; ++j) {
       const Item& a = *items[i];
       const Item& b = *items[j];
-      if (Lowercase(a.id) != Lowercase(b.id)) continue;
+      if (a.id == b.id || Lowercase(a.id) != Lowercase(b.id)) continue;
       std::string where = FileOf(program, a) == FileOf(program, b)
                               ? fmt::format("line {}", b.pos.line)
                               : fmt::format("{}:{}", FileOf(program, b), b.pos.line);
-      std::string how = a.id == b.id ? fmt::format("is also the id at {}", where)
-                                     : fmt::format("differs from '{}' ({}) only in case", b.id, where);
       out.push_back(At(FileOf(program, a), a.pos, "lint-duplicate-id",
-                       fmt::format("{} id '{}' {}; give it an id of its own", kind, a.id, how)));
+                       fmt::format("{} id '{}' differs from '{}' ({}) only in case; give it an "
+                                   "id of its own",
+                                   kind, a.id, b.id, where)));
       break;
     }
   }

@@ -156,12 +156,12 @@ TEST_CASE("lint: --text holds only the rules written in this file to it, not inh
 
 TEST_CASE("lint: batch rules have sources, both languages and ids of their own") {
   CHECK(LintLines("batch-texts.toml") ==
-        "batch-texts.toml:16:1: warning: batch rule 'X-ROUND' has no source: quote, in `source`, "
+        "batch-texts.toml:17:1: warning: batch rule 'X-Round' has no source: quote, in `source`, "
         "the sentence of the funder's text it rests on [lint-no-source]\n"
-        "batch-texts.toml:16:1: warning: batch rule 'X-ROUND' has no 'en' text for 'title'; "
+        "batch-texts.toml:17:1: warning: batch rule 'X-Round' has no 'en' text for 'title'; "
         "--lang en would show another language [lint-missing-language]\n"
-        "batch-texts.toml:16:1: warning: rule id 'X-ROUND' is also the id at line 9; give it an "
-        "id of its own [lint-duplicate-id]\n");
+        "batch-texts.toml:17:1: warning: rule id 'X-Round' differs from 'X-ROUND' (line 10) only "
+        "in case; give it an id of its own [lint-duplicate-id]\n");
 }
 
 TEST_CASE("lint: batch rules read `batch` and `group`, lists of applications") {
