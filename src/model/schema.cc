@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "model/schema_texts.h"
+
 namespace grantcheck {
 namespace {
 
@@ -163,7 +165,7 @@ std::string FieldTypeName(const FieldType& type) {
 }
 
 const FieldType& CommonSchema() {
-  static const FieldType common = MakeCommon();  // immutable once built
+  static const FieldType common = WithNordicDescriptions(MakeCommon());  // immutable once built
   return common;
 }
 

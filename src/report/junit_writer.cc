@@ -131,6 +131,8 @@ void WriteCase(const AppReport& r, const Case& c, std::ostream& out) {
   std::string classname = f.from_input ? "grantcheck.input" : r.program_id;
   out << "    <testcase classname=\"" << Attr(classname) << "\" name=\"" << Attr(f.rule_id)
       << "\" file=\"" << Attr(r.file) << "\"";
+  // The field's line, as pytest writes it, for viewers that link a case to its line.
+  if (f.pos.known()) out << " line=\"" << f.pos.line << "\"";
   if (c.outcome == Outcome::kPass) {
     out << "/>\n";
     return;

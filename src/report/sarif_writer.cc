@@ -72,8 +72,11 @@ class RuleTable {
     }
   }
 
+  // A rule of the application's program, else one of the tool's input rules
+  // (which also holds findings of a program the run info does not know).
   int Index(const AppReport& report, const Finding& f) const {
-    auto it = index_.find({f.from_input ? "" : report.program_id, f.rule_id});
+    auto it = f.from_input ? index_.end() : index_.find({report.program_id, f.rule_id});
+    if (it == index_.end()) it = index_.find({"", f.rule_id});
     return it == index_.end() ? -1 : it->second;
   }
 
@@ -83,19 +86,25 @@ class RuleTable {
   void AddProgram(const RuleFile& file, const std::string& lang) {
     const Program& p = *file.program;
     std::string language = lang.empty() ? p.language : lang;
-    for (const Rule& rule : p.rules) {
-      index_[{p.id, rule.id}] = static_cast<int>(rules_.size());
-      rules_.push_back(Json{
-          {"id", Text(rule.id)},
-          {"name", Text(rule.id)},
-          {"shortDescription", {{"text", Text(Localize(rule.title, language, "en"))}}},
-          {"fullDescription", {{"text", Text(rule.source.empty() ? rule.id : rule.source)}}},
-          {"defaultConfiguration", {{"level", LevelOf(rule.severity)}}},
-          {"properties",
-           {{"program", Text(p.id)}, {"severity", SeverityName(rule.severity)},
-            {"ruleFile", Text(file.path)}}},
-      });
+    for (const std::vector<Rule>* rules : {&p.rules, &p.batch_rules}) {
+      for (const Rule& rule : *rules) AddRule(file, rule, language, rules == &p.batch_rules);
     }
+  }
+
+  void AddRule(const RuleFile& file, const Rule& rule, const std::string& language, bool batch) {
+    const Program& p = *file.program;
+    index_[{p.id, rule.id}] = static_cast<int>(rules_.size());
+    Json properties{{"program", Text(p.id)}, {"severity", SeverityName(rule.severity)},
+                    {"ruleFile", Text(file.path)}};
+    if (batch) properties["batch"] = true;  // checked across the applications of a run
+    rules_.push_back(Json{
+        {"id", Text(rule.id)},
+        {"name", Text(rule.id)},
+        {"shortDescription", {{"text", Text(Localize(rule.title, language, "en"))}}},
+        {"fullDescription", {{"text", Text(rule.source.empty() ? rule.id : rule.source)}}},
+        {"defaultConfiguration", {{"level", LevelOf(rule.severity)}}},
+        {"properties", std::move(properties)},
+    });
   }
 
   // A problem in the file itself (yaml-syntax, app-type, ...) is a rule of the tool.

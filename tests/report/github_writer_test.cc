@@ -79,7 +79,7 @@ TEST_CASE("github: a newline or carriage return can never end a command or start
   for (size_t i = 1; i < lines.size(); ++i) CHECK_FALSE(lines[i].starts_with("::"));
 }
 
-TEST_CASE("github: --quiet leaves only what fails; passes are never printed") {
+TEST_CASE("github: --quiet leaves only what fails, passes are never printed") {
   FormatFixture fx;
   WriteOptions quiet = fx.Options();
   quiet.quiet = true;

@@ -101,7 +101,7 @@ TEST_CASE("sarif: artifacts with SHA-256: the applications, then the rule file")
   CHECK(artifacts[3]["hashes"]["sha-256"] == std::string(kRulesSha));
 }
 
-TEST_CASE("sarif: paths become URI references; the same file twice is one artifact") {
+TEST_CASE("sarif: paths become URI references, the same file twice is one artifact") {
   FormatFixture fx;
   fx.reports[0].file = "ansökningar/Höganäs 1.yaml";
   fx.reports[1].file = "<stdin>";
