@@ -48,7 +48,9 @@ Expanded ExpandInput(const std::string& path) {
   std::error_code ec;
   if (path == "-" || !fs::is_directory(path, ec)) {
     if (path != "-" && !fs::exists(path, ec)) {
-      out.error = "no such file or directory";
+      // ec is set when the path cannot even be resolved (a symlink loop);
+      // an absent file is no error to exists().
+      out.error = ec ? ec.message() : "no such file or directory";
     } else {
       out.files.push_back(path);
     }

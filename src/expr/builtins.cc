@@ -4,6 +4,7 @@
 
 #include <array>
 #include <functional>
+#include <unordered_set>
 
 #include "base/text.h"
 
@@ -132,9 +133,19 @@ Value Count(Args a, const CallEnv& env) {
 Value Distinct(Args a, const CallEnv& env) {
   return WithList(a, 0, "distinct", env, [&](const std::vector<Value>& items) {
     std::vector<Value> out;
+    // Each comparison is a step: the values' equality (maps in any key order)
+    // has no cheap hash, and an application's list may be long.
+    uint64_t steps = 0;
     for (const Value& v : items) {
       bool seen = false;
-      for (const Value& w : out) seen = seen || ValuesEqual(v, w);
+      for (const Value& w : out) {
+        if (++steps > env.ctx.max_steps) {
+          return Value::Error(env.span, fmt::format("distinct() of {} values took more than {} "
+                                                    "steps",
+                                                    items.size(), env.ctx.max_steps));
+        }
+        seen = seen || ValuesEqual(v, w);
+      }
       if (!seen) out.push_back(v);
     }
     return Value::List(std::move(out));
@@ -155,7 +166,8 @@ Value Members(Args a, const CallEnv& env, bool want_members, std::string_view na
   }
   return WithList(a, 0, name, env, [&](const std::vector<Value>& items) {
     std::vector<Value> out;
-    std::vector<std::string> keys;
+    // Hashed: a list of many names must not cost its length squared.
+    std::unordered_set<std::string> keys;
     for (size_t i = 0; i < items.size(); ++i) {
       if (items[i].is_null()) continue;
       if (items[i].kind() != ValueKind::kString) {
@@ -165,9 +177,7 @@ Value Members(Args a, const CallEnv& env, bool want_members, std::string_view na
       std::optional<std::string> canonical = env.ctx.canonical_member(items[i].as_string());
       if (canonical.has_value() != want_members) continue;
       std::string shown = canonical ? *canonical : std::string(Trim(items[i].as_string()));
-      std::string key = NameKey(shown);
-      if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
-      keys.push_back(key);
+      if (!keys.insert(NameKey(shown)).second) continue;
       out.push_back(Value::String(std::move(shown)));
     }
     return Value::List(std::move(out));

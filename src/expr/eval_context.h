@@ -16,6 +16,10 @@ namespace grantcheck {
 // Most evaluation steps (nodes visited, macro iterations) one expression may
 // take; a rule that needs more is faulty or hostile, and becomes an error value.
 inline constexpr uint64_t kMaxEvalSteps = 1'000'000;
+// Operators and builtins are charged for their work too: a step for each list
+// element they read or make, and one for each this many bytes of text they
+// make, so a long list or text read by a rule cannot make it run unbounded.
+inline constexpr uint64_t kStringBytesPerStep = 64;
 
 struct EvalContext {
   // The date today() returns; the command line sets it (--today or the clock).

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <initializer_list>
 #include <utility>
 
 #include "expr/builtins.h"
@@ -145,7 +146,23 @@ class Evaluator {
     Value a = Eval(n.args[0]);
     Value b = Eval(n.args[1]);
     if (const Value* s = Special(a, b)) return *s;
-    return ApplyBinary(n.op, a, b, n.name_span);
+    return Charged(n, {&a, &b}, ApplyBinary(n.op, a, b, n.name_span));
+  }
+
+  // Operators and builtins walk their lists and build strings, so one node
+  // can cost far more than a step: each list element read or made, and each
+  // kStringBytesPerStep bytes of text made, counts as one more.
+  Value Charged(const Node& n, std::initializer_list<const Value*> inputs, Value result) {
+    for (const Value* v : inputs) steps_ += Size(*v, false);
+    steps_ += Size(result, true);
+    if (steps_ <= ctx_.max_steps) return result;
+    return Value::Error(n.span, fmt::format("evaluation took more than {} steps", ctx_.max_steps));
+  }
+
+  static uint64_t Size(const Value& v, bool made) {
+    if (v.kind() == ValueKind::kList) return v.as_list().items.size();
+    if (made && v.kind() == ValueKind::kString) return v.as_string().size() / kStringBytesPerStep;
+    return 0;
   }
 
   // && and ||: a decisive operand (false for &&, true for ||) wins over a
@@ -191,7 +208,9 @@ class Evaluator {
         if (v.is_missing()) return v;
       }
     }
-    return b.fn(args, CallEnv{ctx_, n.span});
+    Value result = b.fn(args, CallEnv{ctx_, n.span});
+    for (const Value& v : args) steps_ += Size(v, false);
+    return Charged(n, {}, std::move(result));
   }
 
   // xs.all / exists / filter / map. The body runs with the variable bound to

@@ -31,6 +31,32 @@ bool IsBoolText(std::string_view t, bool* out) {
   return false;
 }
 
+// How a scalar that Decimal::Parse refused is written: as a decimal number
+// (so it is out of range), with an exponent (YAML's 1e3, which amounts never
+// need), or as something else.
+enum class NumberShape { kDecimal, kExponent, kOther };
+
+NumberShape ShapeOf(std::string_view t) {
+  auto digits = [&t] {
+    size_t n = 0;
+    while (n < t.size() && t[n] >= '0' && t[n] <= '9') ++n;
+    t.remove_prefix(n);
+    return n;
+  };
+  if (!t.empty() && (t[0] == '+' || t[0] == '-')) t.remove_prefix(1);
+  size_t n = digits();
+  if (!t.empty() && t[0] == '.') {
+    t.remove_prefix(1);
+    n += digits();
+  }
+  if (n == 0) return NumberShape::kOther;
+  if (t.empty()) return NumberShape::kDecimal;
+  if (t[0] != 'e' && t[0] != 'E') return NumberShape::kOther;
+  t.remove_prefix(1);
+  if (!t.empty() && (t[0] == '+' || t[0] == '-')) t.remove_prefix(1);
+  return digits() > 0 && t.empty() ? NumberShape::kExponent : NumberShape::kOther;
+}
+
 class Builder {
  public:
   Builder(const Document& doc, Application* app) : doc_(doc), app_(app) {}
@@ -129,12 +155,18 @@ class Builder {
 
   Value Number(const DocNode& node, const std::string& path) {
     std::optional<Decimal> d = node.quoted ? std::nullopt : Decimal::Parse(node.text);
-    if (!d) {
+    if (d) return Value::Number(*d);
+    NumberShape shape = node.quoted ? NumberShape::kOther : ShapeOf(node.text);
+    if (shape == NumberShape::kDecimal) {
       return Problem(node, path, "app-type",
-                     fmt::format("expected a number such as 600000 or 12.50, got {}{}", Shown(node),
-                                 node.quoted ? " (quoted, so it is text)" : ""));
+                     fmt::format("the number '{}' is out of range: at most {} digits before the "
+                                 "point and {} after",
+                                 node.text, Decimal::kMaxIntegerDigits, Decimal::kMaxScale));
     }
-    return Value::Number(*d);
+    return Problem(node, path, "app-type",
+                   fmt::format("expected a number such as 600000 or 12.50{}, got {}{}",
+                               shape == NumberShape::kExponent ? ", written without an exponent" : "",
+                               Shown(node), node.quoted ? " (quoted, so it is text)" : ""));
   }
 
   Value DateValue(const DocNode& node, const std::string& path) {

@@ -129,7 +129,14 @@ std::optional<std::string> ReadWholeFile(const std::string& path, std::string& o
   if (file == nullptr) return std::error_code(errno, std::generic_category()).message();
   char buffer[1 << 16];
   size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) out.append(buffer, n);
+  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
+    out.append(buffer, n);
+    // Checked while reading: `extends = "/dev/zero"` must not fill memory.
+    if (out.size() > kMaxRuleFileBytes) {
+      return "larger than " + std::to_string(kMaxRuleFileBytes >> 20) +
+             " MiB, the limit for a rule file";
+    }
+  }
   // A directory opens fine on Linux and fails on the first read (EISDIR).
   if (std::ferror(file.get())) return std::error_code(errno, std::generic_category()).message();
   return std::nullopt;
@@ -152,13 +159,19 @@ LoadedProgram ParseChained(std::string_view text, const std::string& file,
   program.file = file;
   std::vector<Diagnostic> base_diagnostics;
   try {
-    toml::table root = toml::parse(text, std::string_view(file));
-    std::optional<Base> base = ReadBase(reader, root, chain);
-    ReadProgram(reader, root, program, base.has_value());
-    if (base && base->program) {
-      program = Merge(std::move(*base->program), std::move(program), base->removals, reader);
+    if (std::optional<Pos> deep = FindTooDeepToml(text)) {
+      reader.Error("rules-too-deep", *deep,
+                   "tables and keys are nested more than " + std::to_string(kMaxTomlDepth) +
+                       " levels deep");
+    } else {
+      toml::table root = toml::parse(text, std::string_view(file));
+      std::optional<Base> base = ReadBase(reader, root, chain);
+      ReadProgram(reader, root, program, base.has_value());
+      if (base && base->program) {
+        program = Merge(std::move(*base->program), std::move(program), base->removals, reader);
+      }
+      if (base) base_diagnostics = std::move(base->diagnostics);
     }
-    if (base) base_diagnostics = std::move(base->diagnostics);
   } catch (const toml::parse_error& e) {
     const toml::source_position& p = e.source().begin;
     reader.Error("rules-syntax", Pos{static_cast<int>(p.line), static_cast<int>(p.column)},

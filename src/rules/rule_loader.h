@@ -41,6 +41,7 @@
 // rules-missing-language (warning), rules-extends, rules-internal, and expr-* / template-* from the
 // expressions, positioned in the rule file.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,9 @@
 #include "rules/program.h"
 
 namespace grantcheck {
+
+// Largest rule file read; the shipped ones are under 64 KiB.
+inline constexpr size_t kMaxRuleFileBytes = 1 << 20;
 
 struct LoadedProgram {
   std::optional<Program> program;       // set when no diagnostic is an error

@@ -111,6 +111,16 @@ struct Base {
   std::vector<Diagnostic> diagnostics;  // the base file's own, positioned there
 };
 
+// Deepest nesting of tables, keys and values a rule file may have; the
+// shipped ones use three levels. toml++ limits nested arrays and inline tables
+// (256) but not dotted keys, and its recursion over 100 000 of them overflows
+// the stack, so the text is measured before toml++ parses it.
+inline constexpr int kMaxTomlDepth = 64;
+
+// Where `text` first nests deeper than kMaxTomlDepth (dotted keys, table
+// headers, arrays and inline tables together), or nullopt.
+std::optional<Pos> FindTooDeepToml(std::string_view text);
+
 // Most files in one chain of `extends`; deeper is surely a mistake.
 inline constexpr size_t kMaxExtendsDepth = 8;
 

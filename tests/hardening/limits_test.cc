@@ -1,0 +1,163 @@
+// Each safety limit not crossed elsewhere, crossed here: evaluation cost,
+// rule-file size and nesting, extends chains, and a long list through the
+// shipped rules. (YAML depth and aliases: tests/model/document_test.cc;
+// expression length and depth: tests/expr/parser_test.cc; input size:
+// bad_input_test.cc.)
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "cli/run_cli.h"
+#include "expr/expression.h"
+#include "rules/rule_loader.h"
+#include "support/consumers.h"
+
+namespace grantcheck::testing {
+namespace {
+
+bool Has(const std::string& text, const std::string& needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// `text` evaluated with `xs` bound to n distinct strings, at most `steps` steps.
+std::string Run(const std::string& text, int n, uint64_t steps = kMaxEvalSteps) {
+  std::vector<Value> items;
+  for (int i = 0; i < n; ++i) items.push_back(Value::String("name-" + std::to_string(i)));
+  Value root = Value::Map({{"xs", Value::List(std::move(items), "xs")}});
+  Value params = Value::Map({});
+  EvalContext ctx;
+  ctx.max_steps = steps;
+  ctx.canonical_member = [](std::string_view) { return std::nullopt; };
+  CompileResult c = Compile(text);
+  REQUIRE(c.expr);
+  Value v = c.expr->Evaluate(Bindings{&root, &params}, ctx);
+  return v.is_error() ? "error: " + v.as_error().message : v.Dump();
+}
+
+TEST_CASE("limits: builtins and operators are charged for the lists they walk") {
+  // len(xs) of 50: two nodes and the 50 elements read; of 200, too many.
+  CHECK(Run("len(xs)", 50, 100) == "50");
+  CHECK(Run("len(xs)", 200, 100) == "error: evaluation took more than 100 steps");
+  // + reads 2 x 30 and makes 60, and len() reads those 60.
+  CHECK(Run("len(xs + xs)", 30, 200) == "60");
+  CHECK(Run("len(xs + xs)", 30, 150) == "error: evaluation took more than 150 steps");
+  // non_members() reads 40 and makes 40, len() reads 40: 120 and three nodes.
+  CHECK(Run("len(non_members(xs))", 40, 123) == "40");
+  CHECK(Run("len(non_members(xs))", 40, 122) == "error: evaluation took more than 122 steps");
+}
+
+TEST_CASE("limits: text made while evaluating is charged per 64 bytes") {
+  // join() of 100 names makes 888 bytes, 13 steps, on top of three nodes and
+  // the 100 names read.
+  CHECK(Run("len(join(xs))", 100, 116) == "888");
+  CHECK(Run("len(join(xs))", 100, 115) == "error: evaluation took more than 115 steps");
+}
+
+TEST_CASE("limits: distinct() compares at most max_steps pairs") {
+  CHECK(Run("len(distinct(xs))", 10, 100) == "10");  // 45 comparisons
+  CHECK(Run("len(distinct(xs))", 20, 1000) == "20");
+  CHECK(Run("len(distinct(xs))", 20, 100) ==
+        "error: distinct() of 20 values took more than 100 steps");
+}
+
+TEST_CASE("limits: nested macros over a long list stop at kMaxEvalSteps") {
+  CHECK(Run("xs.all(x, xs.all(y, true))", 100) == "true");
+  CHECK(Run("xs.all(x, xs.all(y, true))", 2000) ==
+        "error: evaluation took more than 1000000 steps");
+}
+
+// members()/non_members() used to compare each name with every one kept, so a
+// file of many distinct names took hours; now they are hashed. The shipped
+// Familjen Helsingborg message lists the non-members.
+TEST_CASE("limits: a long list of municipalities through the shipped rules") {
+  TempDir dir;
+  std::string text = "program: familjen-helsingborg\ntitle: Många kommuner\nmunicipalities:\n";
+  for (int i = 0; i < 100000; ++i) text += "  - Kommun " + std::to_string(i) + "\n";
+  CliResult r = RunCli("check --lang en -q '" + dir.Write("many.yaml", text) + "'");
+  CHECK(r.status == 1);
+  CHECK(Has(r.out, ":4:3: error FH-MUNICIPALITIES: Participating member municipalities: 0; at "
+                   "least 2 Familjen Helsingborg municipalities are required. Not counted, as "
+                   "they are not members of Familjen Helsingborg: Kommun 0, Kommun 1, "));
+  CHECK(Has(r.out, "Kommun 99999."));
+}
+
+TEST_CASE("limits: a rule file larger than kMaxRuleFileBytes is not read") {
+  LoadedProgram zero = LoadRuleFile("/dev/zero");  // endless: only the limit stops it
+  REQUIRE(zero.diagnostics.size() == 1);
+  CHECK(FormatDiagnostic(zero.diagnostics[0]) ==
+        "/dev/zero: error: cannot read the rule file: larger than 1 MiB, the limit for a rule "
+        "file [rules-read]");
+  TempDir dir;
+  std::string path = dir.Write("extends-zero.toml",
+                               "[program]\nid = \"z\"\nname = \"Z\"\nextends = \"/dev/zero\"\n");
+  CliResult r = RunCli("check --rules '" + path + "' examples/passes.yaml");
+  CHECK(r.status == 2);
+  CHECK(Has(r.err, "/dev/zero: error: cannot read the rule file: larger than 1 MiB"));
+  CHECK(Has(r.err, "extends-zero.toml:4:11: error: the rule file '/dev/zero' it extends could "
+                   "not be loaded [rules-extends]"));
+}
+
+std::string Ids(const LoadedProgram& loaded) {
+  std::string out;
+  for (const Diagnostic& d : loaded.diagnostics) out += d.id + " ";
+  return out;
+}
+
+TEST_CASE("limits: tables nest at most kMaxTomlDepth levels, checked before toml++ recurses") {
+  const std::string program = "[program]\nid = \"p\"\nname = \"P\"\nlanguage = \"sv\"\n";
+  auto dotted = [](int n) { return Repeat("a.", n - 1) + "a"; };
+  // 64 levels are read (and the keys are unknown, which is all).
+  CHECK_FALSE(Has(Ids(ParseRuleFile(program + "[params." + dotted(63) + "]\n", "r.toml")),
+                  "rules-too-deep"));
+  CHECK_FALSE(Has(Ids(ParseRuleFile(program + "[params]\n" + dotted(63) + " = 1\n", "r.toml")),
+                  "rules-too-deep"));
+  // 65 are refused at the dot that opens the 65th level.
+  LoadedProgram header = ParseRuleFile(program + "[params." + dotted(64) + "]\n", "r.toml");
+  REQUIRE(header.diagnostics.size() == 1);
+  CHECK(FormatDiagnostic(header.diagnostics[0]) ==
+        "r.toml:5:134: error: tables and keys are nested more than 64 levels deep "
+        "[rules-too-deep]");
+  // A hundred thousand, which overflowed the stack inside toml++, in each form.
+  for (const std::string& deep :
+       {"[" + dotted(100000) + "]\n", dotted(100000) + " = 1\n",
+        "x = " + Repeat("{ a.a = ", 50000) + "1" + Repeat("}", 50000) + "\n",
+        "[t]\n" + Repeat("a.", 30) + "a = { " + Repeat("b.", 40) + "b = 1 }\n"}) {
+    LoadedProgram loaded = ParseRuleFile(program + deep, "r.toml");
+    CHECK(Ids(loaded) == "rules-too-deep ");
+  }
+  // Dots in values and strings are no nesting.
+  CHECK_FALSE(Has(Ids(ParseRuleFile(program + "[params]\nx = [" + Repeat("1.5, ", 200) +
+                                        "1.5]\ny = \"" + Repeat("a.", 200) + "\"\n",
+                                    "r.toml")),
+                  "rules-too-deep"));
+}
+
+TEST_CASE("limits: extends chains at most kMaxExtendsDepth files") {
+  TempDir dir;
+  auto file = [&](int i, const std::string& extends) {
+    return dir.Write("r" + std::to_string(i) + ".toml",
+                     "[program]\nid = \"r" + std::to_string(i) + "\"\nname = \"R\"\n" +
+                         (extends.empty() ? "language = \"sv\"\ncurrency = \"SEK\"\n"
+                                          : "extends = \"" + extends + "\"\n"));
+  };
+  file(0, "");
+  for (int i = 1; i <= 8; ++i) file(i, "r" + std::to_string(i - 1) + ".toml");
+  // r7 extends seven files in a chain of eight; r8 makes nine.
+  CHECK(LoadRuleFile(dir.File("r7.toml")).program.has_value());
+  LoadedProgram nine = LoadRuleFile(dir.File("r8.toml"));
+  CHECK_FALSE(nine.program);
+  CHECK(Has(Ids(nine), "rules-extends"));
+  CHECK(FormatDiagnostic(nine.diagnostics.front()) ==
+        dir.File("r1.toml") + ":4:11: error: more than 8 rule files extend one another "
+                              "[rules-extends]");
+}
+
+}  // namespace
+}  // namespace grantcheck::testing
