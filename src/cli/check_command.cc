@@ -3,10 +3,12 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -117,16 +119,21 @@ std::vector<std::unique_ptr<ReportSink>> OpenSinks(const std::vector<OutputSpec>
 class Run {
  public:
   Run(std::vector<std::unique_ptr<ReportSink>> sinks, WriteOptions options, bool no_color)
-      : sinks_(std::move(sinks)), options_(std::move(options)), no_color_(no_color) {}
+      : sinks_(std::move(sinks)), options_(std::move(options)), no_color_(no_color) {
+    for (const auto& sink : sinks_) keep_reports_ |= sink->spec().format->write_one == nullptr;
+  }
 
   void Add(AppReport&& report) {
     for (auto& sink : sinks_) sink->Add(report, OptionsFor(*sink));
-    reports_.push_back(std::move(report));
+    status_ = std::max(status_, ExitStatus(std::span(&report, 1), options_.fail_on));
+    // Only a format that waits for the whole run needs every report; with
+    // streamed ones alone (jsonl), memory stays flat however large the batch.
+    if (keep_reports_) reports_.push_back(std::move(report));
   }
 
   // Writes the formats that wait for the whole run and commits the files.
   int Finish(std::ostream& err) {
-    int status = ExitStatus(reports_, options_.fail_on);
+    int status = status_;
     for (auto& sink : sinks_) {
       std::string error;
       if (!sink->Finish(reports_, OptionsFor(*sink), &error)) status = Fail(err, error);
@@ -145,6 +152,8 @@ class Run {
   std::vector<std::unique_ptr<ReportSink>> sinks_;
   WriteOptions options_;
   bool no_color_;
+  bool keep_reports_ = false;
+  int status_ = kExitPass;
   std::vector<AppReport> reports_;
 };
 
@@ -160,6 +169,12 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
   std::vector<std::unique_ptr<ReportSink>> sinks = OpenSinks(*specs, out, err);
   if (sinks.empty()) return kExitUsage;
+  // A streamed format on the terminal would interleave with the bar.
+  bool streams_to_terminal = false;
+  for (const auto& sink : sinks) {
+    streams_to_terminal |= sink->to_stdout() && sink->spec().format->write_one != nullptr &&
+                           isatty(STDOUT_FILENO);
+  }
   RunInfo info = MakeRunInfo(rules);
   std::vector<AppReport> bad;
   std::vector<std::string> files = ExpandAll(o.paths, &bad);
@@ -172,7 +187,7 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
                        .run = &info},
           o.no_color);
   for (AppReport& r : bad) run.Add(std::move(r));
-  ProgressBar bar(err, files.size(), WantProgress(files.size(), o.quiet));
+  ProgressBar bar(err, files.size(), WantProgress(files.size(), o.quiet) && !streams_to_terminal);
   CheckFilesOrdered(files, rules, check, o.jobs, [&](AppReport&& report) {
     run.Add(std::move(report));
     bar.Advance();

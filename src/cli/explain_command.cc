@@ -98,6 +98,14 @@ int ExplainFor(const ExplainOptions& o, const CommandEnv& env) {
   }
   std::optional<FoundRule> f = FindRuleOrSay(rules, o.rule_id, program, env.err);
   if (!f) return kExitUsage;
+  if (f->batch) {
+    // Its value depends on the other applications of a run, which explain
+    // does not have; a trace of one application alone would mislead.
+    env.err << "grantcheck: error: " << f->rule->id << " compares the applications of a run; "
+            << "check them together (grantcheck check DIR), or run explain without an "
+            << "application to see the rule\n";
+    return kExitUsage;
+  }
   Application app = BuildApplication(doc, f->program->schema);
   PreparedProgram prepared = Prepare(*f->program);
   Explanation e = Explain(*f->rule, app, prepared, check);

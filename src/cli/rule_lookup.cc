@@ -25,6 +25,10 @@ std::optional<FoundRule> FindRuleOrSay(const RuleSet& rules, const std::string& 
       if (r.id == id) found.push_back(FoundRule{p, &r});
       known.push_back(r.id);
     }
+    for (const Rule& r : p->batch_rules) {
+      if (r.id == id) found.push_back(FoundRule{p, &r, true});
+      known.push_back(r.id);
+    }
   }
   if (!program.empty() && rules.Find(program) == nullptr) {
     std::vector<std::string> ids = rules.Ids();

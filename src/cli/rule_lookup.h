@@ -14,6 +14,7 @@ namespace grantcheck {
 struct FoundRule {
   const Program* program = nullptr;
   const Rule* rule = nullptr;
+  bool batch = false;  // one of the program's [[batch_rules]]
 };
 
 // The rules path as `check` finds it: `option` (--rules), else

@@ -38,15 +38,20 @@ struct RulesOptions {
 // --- list ------------------------------------------------------------------
 
 void ListProgram(const Program& p, const std::string& lang, std::ostream& out) {
-  out << p.id << ": " << p.name << " (" << p.language << ", " << p.rules.size() << " rules; "
-      << DisplayPath(p.file) << ")\n";
+  out << p.id << ": " << p.name << " (" << p.language << ", " << p.rules.size() << " rules";
+  if (!p.batch_rules.empty()) out << ", " << p.batch_rules.size() << " across the batch";
+  out << "; " << DisplayPath(p.file) << ")\n";
   size_t width = 0;
   for (const Rule& r : p.rules) width = std::max(width, r.id.size());
-  for (const Rule& r : p.rules) {
+  for (const Rule& r : p.batch_rules) width = std::max(width, r.id.size());
+  auto line = [&](const Rule& r, std::string_view tag) {
     std::string severity(SeverityName(r.severity));
     out << "  " << r.id << std::string(width - r.id.size() + 2, ' ') << severity
-        << std::string(9 - severity.size(), ' ') << Localize(r.title, lang, p.language) << "\n";
-  }
+        << std::string(9 - severity.size(), ' ') << Localize(r.title, lang, p.language) << tag
+        << "\n";
+  };
+  for (const Rule& r : p.rules) line(r, "");
+  for (const Rule& r : p.batch_rules) line(r, "  [batch]");
 }
 
 int RunList(const RulesOptions& o, const CommandEnv& env) {
@@ -140,6 +145,8 @@ void ShowRule(const Program& p, const Rule& r, std::ostream& out) {
   out << "source:\n  " << r.source << "\n";
   if (!r.at.empty()) out << "at: " << r.at << "\n";
   if (!r.when) out << "when: (none: the rule applies to every application)\n";
+  ShowExpression("group_by", r.group_by, out);
+  if (r.report_first) out << "report: first (once per group, on its first application)\n";
   ShowExpression("when", r.when, out);
   ShowExpression("check", r.check, out);
   if (!r.check) out << "check: (none: a review item, judged by a person)\n";

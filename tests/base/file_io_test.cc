@@ -25,7 +25,7 @@ TEST_CASE("expand: applications under a directory, sorted, hidden tooling skippe
   CHECK(e.files == std::vector<std::string>{dir.File("a/c.yml"), dir.File("b.yaml")});
 }
 
-TEST_CASE("expand: a named file is taken as it is, even hidden; errors are messages") {
+TEST_CASE("expand: a named file is taken as it is, even hidden, errors are messages") {
   TempDir dir;
   std::string hidden = dir.Write(".draft.yaml", "x: 1\n");
   CHECK(ExpandInput(hidden).files == std::vector<std::string>{hidden});

@@ -111,7 +111,7 @@ TEST_CASE("check cli: --draft turns missing fields into to-dos") {
   CHECK(Has(draft.out, " 5 att göra"));
 }
 
-TEST_CASE("check cli: usage errors exit 2; --help and --version work") {
+TEST_CASE("check cli: usage errors exit 2, --help and --version work") {
   CHECK(RunCli("check").status == 2);
   CHECK(RunCli("check --format xml examples/").status == 2);
   CHECK(RunCli("check --today 2025-02-30 examples/").status == 2);

@@ -239,7 +239,7 @@ TEST_CASE("schedule cli: a bad file exits 2 and the others are still listed") {
   CHECK(nlohmann::json::parse(json.out)["applications"][0]["status"] == "input_error");
 }
 
-TEST_CASE("schedule cli: usage errors exit 2; overdue deadlines do not fail") {
+TEST_CASE("schedule cli: usage errors exit 2, overdue deadlines do not fail") {
   CHECK(RunCli("schedule").status == 2);
   CHECK(RunCli("schedule --format xml examples/passes.yaml").status == 2);
   CliResult from = RunCli("schedule --from 2026-02-30 examples/passes.yaml");

@@ -130,7 +130,7 @@ TEST_CASE("explain: hints for sums, counts, list elements and bools") {
         std::vector<std::string>{"give `organisation.steering_group`"});
 }
 
-TEST_CASE("explain: a passing rule has no hint; a rule that does not apply shows its when") {
+TEST_CASE("explain: a passing rule has no hint, a rule that does not apply shows its when") {
   Explanation pass = ExplainOn("FH-DURATION", App("passes"));
   CHECK(pass.finding.status == Status::kPass);
   CHECK(pass.hints.empty());

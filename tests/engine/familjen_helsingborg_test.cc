@@ -167,7 +167,7 @@ TEST_CASE("fh: the budget adds up to the öre, no ordinary posts, larger materia
   });
 }
 
-TEST_CASE("fh: results, communication, areas, partners; review items stay review") {
+TEST_CASE("fh: results, communication, areas, partners, review items stay review") {
   RunCases({
       {"FH-LONG-TERM", {{"results.after_project", "<unset>"}}, "pass"},
       {"FH-LONG-TERM", {{"results.after_project", "<unset>"}, {"results.expected", "<unset>"}},

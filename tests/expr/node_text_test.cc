@@ -33,7 +33,7 @@ TEST_CASE("node text: a group's parentheses are taken in where the span leaves t
   CHECK(Texts("len('(' + x)") == std::vector<std::string>{"'('", "x", "'(' + x", "len('(' + x)"});
 }
 
-TEST_CASE("node text: grouped keeps the author's parentheses; lines are joined") {
+TEST_CASE("node text: grouped keeps the author's parentheses, lines are joined") {
   std::string text = "a ||\n   (b && c)";
   CompileResult c = Compile(text);
   REQUIRE(c.expr);

@@ -53,7 +53,7 @@ const std::vector<BadCase> kYamlCases = {
       "level, got a list\n"}},
 };
 
-TEST_CASE("hardening: a file that is not one YAML mapping is an input error; the batch goes on") {
+TEST_CASE("hardening: a file that is not one YAML mapping is an input error, the batch goes on") {
   for (const BadCase& c : kYamlCases) CheckBeside("tests/data/bad/" + c.file, c.status, c.lines);
   CliResult tabs = RunCli("check tests/data/bad/tabs.yaml");
   CHECK(Has(tabs.out, "(this line is indented with a tab; YAML allows only spaces)\n"));
@@ -111,7 +111,7 @@ const std::vector<BadCase> kFieldCases = {
       "could not be applied: municipalities: expected a list, got 'Helsingborg'\n"}},
 };
 
-TEST_CASE("hardening: wrong values are findings at their field; the batch goes on") {
+TEST_CASE("hardening: wrong values are findings at their field, the batch goes on") {
   for (const BadCase& c : kFieldCases) CheckBeside("tests/data/bad/" + c.file, c.status, c.lines);
 }
 
@@ -142,7 +142,7 @@ TEST_CASE("hardening: text that is not UTF-8 never reaches the output raw") {
   }
 }
 
-TEST_CASE("hardening: unreadable inputs are input errors; the batch goes on") {
+TEST_CASE("hardening: unreadable inputs are input errors, the batch goes on") {
   CheckBeside("tests/data/bad/no-applications", 2,
               {" error app-read: holds no *.yaml or *.yml file\n"});
   TempDir dir;

@@ -189,7 +189,7 @@ TEST_CASE("yaml: CRLF file with an error gives a snippet without the CR") {
   CHECK(At(doc.diagnostics[0].pos) == "2:5");
 }
 
-TEST_CASE("yaml: quoted, block and string-tagged scalars are quoted; plain ones are not") {
+TEST_CASE("yaml: quoted, block and string-tagged scalars are quoted, plain ones are not") {
   const Document doc = LoadYaml(
       "plain: 12\n"
       "double: \"12\"\n"

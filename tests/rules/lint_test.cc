@@ -181,7 +181,7 @@ TEST_CASE("lint: what the loader refuses comes back as its own diagnostics") {
   CHECK(r.findings.empty());
 }
 
-TEST_CASE("lint: a check of members() of a literal is constant (no members here); today() is not") {
+TEST_CASE("lint: a check of members() of a literal is constant (no members here), today() is not") {
   LoadedProgram loaded = LoadRuleFile(Data("findings.toml"));
   REQUIRE(loaded.program);
   Program p = *loaded.program;

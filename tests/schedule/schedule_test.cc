@@ -87,7 +87,7 @@ TEST_CASE(
         "2026-09-30 oral-presentation\n");
 }
 
-TEST_CASE("schedule FH: a 9-month project has no half-time report; one day more has") {
+TEST_CASE("schedule FH: a 9-month project has no half-time report, one day more has") {
   CHECK(Passes({{"period.end", "2026-05-31"}}) ==
         "2025-06-12 decision\n"
         "2025-06-12 invoicing\n"
