@@ -1,5 +1,5 @@
 // Lookups on the loaded document tree. Kept apart from yaml_adapter.cc so that
-// code which only reads documents does not depend on yaml-cpp.
+// code which only reads documents does not depend on the YAML parser.
 #include "model/document.h"
 
 namespace grantcheck {

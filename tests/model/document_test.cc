@@ -373,7 +373,7 @@ TEST_CASE("yaml: complex keys are reported and their entry skipped") {
   CHECK(doc.root.entries[0].key == "ok");
 }
 
-TEST_CASE("yaml: syntax errors are reported at yaml-cpp's mark") {
+TEST_CASE("yaml: syntax errors are reported at the parser's mark") {
   SUBCASE("a value that is also a key") {
     const Document doc = LoadYaml("program: x\na: b: c\n", "f.yaml");
     CHECK_FALSE(doc.ok);
@@ -396,7 +396,7 @@ TEST_CASE("yaml: syntax errors are reported at yaml-cpp's mark") {
 }
 
 TEST_CASE("yaml: an unclosed quote is a syntax error, not the rest of the file") {
-  // yaml-cpp itself would take everything up to the end as the string.
+  // A lenient parser would take everything up to the end as the string.
   const Document doc = LoadYaml("a: \"open\nb: 1\n", "f.yaml");
   CHECK_FALSE(doc.ok);
   CHECK(OnlyDiagnostic(doc) ==
@@ -471,8 +471,7 @@ TEST_CASE("yaml: a second document is refused where it starts") {
 }
 
 TEST_CASE("yaml: junk after the top-level value is a syntax error, not a document") {
-  // yaml-cpp would start a new document at the junk (and, for a leading ',',
-  // start empty ones forever).
+  // Junk after the value is neither a second document nor silently dropped.
   const Document leading = LoadYaml(",a: 1\n", "f.yaml");
   CHECK_FALSE(leading.ok);
   CHECK(OnlyDiagnostic(leading) == "f.yaml:1:1: error: unexpected ',' [yaml-syntax]");
@@ -566,7 +565,7 @@ TEST_CASE("yaml: nesting is limited to 64 levels") {
           "f.yaml:1:67: error: lists and mappings are nested more than 64 levels "
           "deep [yaml-too-deep]");
   }
-  SUBCASE("100000 open brackets are refused before yaml-cpp recurses") {
+  SUBCASE("100000 open brackets are refused before the parser sees them") {
     const Document doc = LoadYaml("a: " + Repeat("[", 100000) + "\n", "f.yaml");
     CHECK_FALSE(doc.ok);
     CHECK(OnlyDiagnostic(doc) ==

@@ -1,0 +1,86 @@
+// The text of a YAML file as the YAML adapter sees it: checks on the raw bytes,
+// lines and positions, and the look-arounds a parser's marks need. No parser here.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source.h"
+
+namespace grantcheck::yaml_text {
+
+constexpr size_t kNpos = std::string_view::npos;
+
+// `text` with every byte that is not UTF-8, and every character YAML forbids
+// (C0 and C1 controls but tab, CR, LF and NEL; DEL; U+FFFE, U+FFFF), replaced by
+// U+FFFD, one for each, so that columns still count as written. nullopt when
+// there is nothing to replace, which is the usual case.
+std::optional<std::string> ReplaceForbidden(std::string_view text);
+
+// The first offset at which unquoted '[' and '{' nest deeper than `max_depth`.
+// Counted on the text, before any parser sees it; brackets in plain or block
+// text count too, which errs on the side of refusing.
+std::optional<size_t> FindTooDeepFlow(std::string_view text, size_t max_depth);
+
+// Offset of the quote closing the one at `open`, or kNpos.
+size_t QuoteEnd(std::string_view text, size_t open);
+
+// Where an absent value (`key:` and nothing) belongs when a parser places it at
+// the next token, `at`: walking back over blanks and comments to just after the
+// indicator that introduced it.
+size_t EmptyValueOffset(std::string_view text, size_t at);
+
+// True when a document really starts at `offset`: at "---" or a directive, or
+// after a "..." that ended the previous one.
+bool OpensDocument(std::string_view text, size_t offset);
+
+// True when `line` is indented with a tab.
+bool IndentHasTab(std::string_view line);
+
+// The offset in `line` of the first ':' that ends a key (followed by a blank or
+// the end of the line), after the indentation; kNpos when there is none.
+size_t KeyColonIn(std::string_view line);
+
+// The character at `offset` in quotes, for messages ("','"), or "end of file".
+std::string Quoted(std::string_view text, size_t offset);
+
+// A text with its line table: byte offsets to 1-based line and code-point
+// column, and lines back for snippets. Lines end at '\n' only, as editors show them.
+class Lines {
+ public:
+  explicit Lines(std::string_view text);
+
+  std::string_view text() const { return text_; }
+  Pos PosAt(size_t offset) const;
+  // Line `line` (1-based) without its line break; "" when there is no such line.
+  std::string_view Line(int line) const;
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> line_starts_;
+};
+
+// Turns a parser's character index (code points from the start, as libyaml
+// counts) into a byte offset and a position. Marks mostly increase, so it walks
+// on from the previous answer; a mark behind it starts over from the top.
+class CharCursor {
+ public:
+  explicit CharCursor(std::string_view text) : text_(text) {}
+
+  // Moves to character `index` (clamped to the end of the text).
+  void MoveTo(size_t index);
+  size_t offset() const { return offset_; }
+  Pos pos() const { return Pos{line_, col_}; }
+
+ private:
+  std::string_view text_;
+  size_t index_ = 0;
+  size_t offset_ = 0;
+  int line_ = 1;
+  int col_ = 1;
+};
+
+}  // namespace grantcheck::yaml_text
