@@ -38,7 +38,7 @@ bool ReportRuleDiagnostics(const RuleSet& rules, std::ostream& err) {
   return !HasErrors(rules.diagnostics);
 }
 
-int ExitStatus(const std::vector<AppReport>& reports, Severity fail_on) {
+int ExitStatus(std::span<const AppReport> reports, Severity fail_on) {
   int status = kExitPass;
   for (const AppReport& r : reports) {
     if (r.input_error) return kExitUsage;

@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,6 @@ bool ReportRuleDiagnostics(const RuleSet& rules, std::ostream& err);
 
 // 2 when an input could not be read or parsed, else 1 when an application
 // fails, else 0 (SPEC §4).
-int ExitStatus(const std::vector<AppReport>& reports, Severity fail_on);
+int ExitStatus(std::span<const AppReport> reports, Severity fail_on);
 
 }  // namespace grantcheck

@@ -16,27 +16,70 @@ namespace {
 // order in docs/output-formats.md.
 using Json = nlohmann::ordered_json;
 
+// An application's object is written by hand, compactly, because jsonl is the
+// format of large batches and building an nlohmann tree for every finding cost
+// more than checking the application. The json format parses these lines back,
+// so both formats have this one definition of the object.
+
+// A JSON string, escaped as nlohmann's dump() escapes one. `s` is valid UTF-8
+// (StripControl's output or one of our own words), so bytes above 0x7f pass.
+void AppendString(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  size_t copied = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, copied, i - copied);
+    copied = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: out += "\\u00"; out += kHex[c >> 4]; out += kHex[c & 0xf];
+    }
+  }
+  out.append(s, copied);
+  out += '"';
+}
+
 // Text from users' files, stripped like the terminal output so that a consumer
 // that prints a field cannot be driven by it either.
-Json Text(std::string_view s) { return StripControl(s); }
+void AppendText(std::string& out, std::string_view s) { AppendString(out, StripControl(s)); }
 
-Json TextOrNull(std::string_view s) { return s.empty() ? Json(nullptr) : Text(s); }
+void AppendTextOrNull(std::string& out, std::string_view s) {
+  if (s.empty()) {
+    out += "null";
+  } else {
+    AppendText(out, s);
+  }
+}
 
-Json NumberOrNull(int n) { return n > 0 ? Json(n) : Json(nullptr); }
+void AppendNumberOrNull(std::string& out, int n) { out += n > 0 ? std::to_string(n) : "null"; }
 
-Json FindingJson(const Finding& f) {
-  return Json{
-      {"rule", Text(f.rule_id)},
-      {"severity", SeverityName(f.severity)},
-      {"status", StatusName(f.status)},
-      {"title", Text(f.title)},
-      {"message", Text(f.message)},
-      {"path", Text(f.path)},
-      {"line", NumberOrNull(f.pos.known() ? f.pos.line : 0)},
-      {"column", NumberOrNull(f.pos.known() ? f.pos.col : 0)},
-      {"missing", TextOrNull(f.missing)},
-      {"input", f.from_input},
-  };
+// `"key":`; keys are ours and need no escaping.
+void Key(std::string& out, std::string_view key, bool first = false) {
+  if (!first) out += ',';
+  out += '"';
+  out += key;
+  out += "\":";
+}
+
+void AppendFinding(std::string& out, const Finding& f) {
+  Key(out, "rule", true); AppendText(out, f.rule_id);
+  Key(out, "severity"); AppendString(out, SeverityName(f.severity));
+  Key(out, "status"); AppendString(out, StatusName(f.status));
+  Key(out, "title"); AppendText(out, f.title);
+  Key(out, "message"); AppendText(out, f.message);
+  Key(out, "path"); AppendText(out, f.path);
+  Key(out, "line"); AppendNumberOrNull(out, f.pos.known() ? f.pos.line : 0);
+  Key(out, "column"); AppendNumberOrNull(out, f.pos.known() ? f.pos.col : 0);
+  Key(out, "missing"); AppendTextOrNull(out, f.missing);
+  Key(out, "input"); out += f.from_input ? "true" : "false";
 }
 
 std::string_view AppStatus(const AppReport& report, Severity fail_on) {
@@ -45,24 +88,16 @@ std::string_view AppStatus(const AppReport& report, Severity fail_on) {
 }
 
 // The rule file the application was checked against, so it can be re-checked.
-Json RuleFileJson(const AppReport& report, const WriteOptions& options) {
+void AppendRuleFile(std::string& out, const AppReport& report, const WriteOptions& options) {
   const RuleFile* f = options.run != nullptr ? options.run->For(report.program_id) : nullptr;
-  if (f == nullptr) return nullptr;
-  return Json{{"path", Text(f->path)}, {"sha256", TextOrNull(f->sha256)}};
-}
-
-Json AppJson(const AppReport& report, const WriteOptions& options) {
-  Json findings = Json::array();
-  for (const Finding& f : report.findings) findings.push_back(FindingJson(f));
-  return Json{
-      {"file", Text(report.file)},
-      {"sha256", TextOrNull(report.sha256)},
-      {"program", TextOrNull(report.program_id)},
-      {"rules", RuleFileJson(report, options)},
-      {"language", TextOrNull(report.language)},
-      {"status", AppStatus(report, options.fail_on)},
-      {"findings", std::move(findings)},
-  };
+  if (f == nullptr) {
+    out += "null";
+    return;
+  }
+  out += '{';
+  Key(out, "path", true); AppendText(out, f->path);
+  Key(out, "sha256"); AppendTextOrNull(out, f->sha256);
+  out += '}';
 }
 
 Json SummaryJson(const Tally& t) {
@@ -83,7 +118,9 @@ Json SummaryJson(const Tally& t) {
 // Declared in writer.cc, the format table.
 void WriteJson(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out) {
   Json applications = Json::array();
-  for (const AppReport& report : reports) applications.push_back(AppJson(report, options));
+  for (const AppReport& report : reports) {
+    applications.push_back(Json::parse(ApplicationJsonLine(report, options)));
+  }
   Json doc = {
       {"tool", {{"name", "grantcheck"}, {"version", GRANTCHECK_VERSION}}},
       {"applications", std::move(applications)},
@@ -95,7 +132,24 @@ void WriteJson(std::span<const AppReport> reports, const WriteOptions& options, 
 }
 
 std::string ApplicationJsonLine(const AppReport& report, const WriteOptions& options) {
-  return AppJson(report, options).dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string out;
+  out.reserve(1024 + 512 * report.findings.size());
+  out += '{';
+  Key(out, "file", true); AppendText(out, report.file);
+  Key(out, "sha256"); AppendTextOrNull(out, report.sha256);
+  Key(out, "program"); AppendTextOrNull(out, report.program_id);
+  Key(out, "rules"); AppendRuleFile(out, report, options);
+  Key(out, "language"); AppendTextOrNull(out, report.language);
+  Key(out, "status"); AppendString(out, AppStatus(report, options.fail_on));
+  Key(out, "findings");
+  out += '[';
+  for (size_t i = 0; i < report.findings.size(); ++i) {
+    out += i == 0 ? "{" : ",{";
+    AppendFinding(out, report.findings[i]);
+    out += '}';
+  }
+  out += "]}";
+  return out;
 }
 
 }  // namespace grantcheck
