@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""The comparison table from one run of the peers' bench.sh, with ratios.
+
+    summarize.py RESULTS.jsonl [RESULTS.jsonl ...] --files N --memory MEM.tsv [--load TEXT]
+
+RESULTS.jsonl are pairbench.py's records (bench.sh writes them to
+PEERS/results/); rows are taken from the labels "latency NAME" and "10k NAME".
+N is the number of files in the 10k set. MEM.tsv holds "NAME<TAB>KiB" lines,
+the peak resident memory of one 10k run of each command measured by
+/usr/bin/time (pairbench's own peak figures cannot read below its ~15 MiB).
+Prints a Markdown table (medians) and the goals of issue 9, met or missed.
+Standard library only.
+"""
+import argparse
+import json
+import statistics
+
+PEERS = ["reference-py", "reference-py-libyaml", "json-rules-engine", "cel-js", "zen-engine"]
+FLOORS = ["floor-cat", "floor-libyaml"]
+SHOWN = {
+    "grantcheck": "grantcheck (jsonl, --jobs 2)",
+    "reference-py": "Python + PyYAML (oracle)",
+    "reference-py-libyaml": "Python + PyYAML, libyaml loader",
+    "json-rules-engine": "json-rules-engine",
+    "cel-js": "cel-js",
+    "zen-engine": "zen-engine",
+    "floor-cat": "floor: cat",
+    "floor-libyaml": "floor: libyaml events",
+    "floor-yaml-cpp": "floor: yaml-cpp node trees",
+}
+
+
+def load(paths):
+    """{(suite, name): [wall seconds of A], ...} plus the yaml-cpp floor as B."""
+    walls = {}
+    for path in paths:
+        with open(path) as f:
+            for line in f:
+                rec = json.loads(line)
+                suite, _, name = rec["label"].partition(" ")
+                walls[(suite, name)] = [r["wall"] for r in rec["runs"][0]]
+                if rec.get("b") and len(rec["runs"]) > 1:
+                    walls.setdefault((suite, "floor-yaml-cpp"), []).extend(
+                        r["wall"] for r in rec["runs"][1])
+    return {k: statistics.median(v) for k, v in walls.items() if v}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("results", nargs="+")
+    ap.add_argument("--files", type=int, required=True)
+    ap.add_argument("--memory", required=True)
+    ap.add_argument("--load", default="")
+    o = ap.parse_args()
+    med = load(o.results)
+    mem = {}
+    with open(o.memory) as f:
+        for line in f:
+            name, kib = line.split()
+            mem[name] = int(kib) / 1024.0
+    lat = {n: med[("latency", n)] for (s, n) in med if s == "latency"}
+    thr = {n: o.files / med[("10k", n)] for (s, n) in med if s == "10k"}
+    gl, gt = lat.get("grantcheck"), thr.get("grantcheck")
+    print("| | 1 file, ms | grantcheck faster by | 10k, files/s | grantcheck's throughput / this | peak MiB (10k) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name in ["grantcheck"] + PEERS + FLOORS + ["floor-yaml-cpp"]:
+        if name not in lat and name not in thr:
+            continue
+        l, t, m = lat.get(name), thr.get(name), mem.get(name)
+        print("| %s | %s | %s | %s | %s | %s |" % (
+            SHOWN.get(name, name),
+            "%.1f" % (l * 1e3) if l else "",
+            "%.1f×" % (l / gl) if l and gl and name != "grantcheck" else "",
+            "{:,.0f}".format(t) if t else "",
+            "%.2f" % (gt / t) if t and gt and name != "grantcheck" else "",
+            "%.1f" % m if m else ""))
+    peers_lat = {n: lat[n] for n in PEERS if n in lat}
+    peers_thr = {n: thr[n] for n in PEERS if n in thr}
+    peers_mem = {n: mem[n] for n in PEERS if n in mem}
+    if not (gl and gt and peers_lat and peers_thr):
+        print("\n(incomplete run: no goals judged)")
+        return 1
+    fastest_lat = min(peers_lat, key=peers_lat.get)
+    fastest_thr = max(peers_thr, key=peers_thr.get)
+    floor = thr.get("floor-libyaml")
+    goals = [
+        ("one application ≤ 5 ms", gl * 1e3 <= 5, "%.1f ms" % (gl * 1e3)),
+        ("≥ 14× faster than the fastest peer at one application (%s)" % fastest_lat,
+         peers_lat[fastest_lat] / gl >= 14, "%.1f×" % (peers_lat[fastest_lat] / gl)),
+        ("≥ 2× the throughput of the fastest peer on 10k (%s)" % fastest_thr,
+         gt / peers_thr[fastest_thr] >= 2, "%.2f×" % (gt / peers_thr[fastest_thr])),
+    ]
+    if floor:
+        goals.append(("within 1.5× of the libyaml parsing floor on 10k", floor / gt <= 1.5,
+                      "floor / grantcheck = %.2f" % (floor / gt)))
+    if "grantcheck" in mem and peers_mem:
+        lowest = min(peers_mem, key=peers_mem.get)
+        goals.append(("peak memory below every peer's (lowest: %s)" % lowest,
+                      mem["grantcheck"] < peers_mem[lowest],
+                      "%.1f MiB vs %.1f MiB" % (mem["grantcheck"], peers_mem[lowest])))
+    print()
+    for text, ok, figure in goals:
+        print("- %s %s: %s" % ("met" if ok else "MISSED", text, figure))
+    if o.load:
+        print("\nLoad: %s" % o.load)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
