@@ -21,6 +21,27 @@ std::optional<std::string> Map(std::string_view s, int options) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(n));
 }
 
+// NFC and case folding of text made of ASCII and precomposed Latin-1 letters
+// (U+00C0 to U+00FF: å, Ä, ö, what Scandinavian names are written with), which
+// both leave as they are but for lower case; utf8proc costs far more. nullopt
+// for anything else, utf8proc's to handle: ß (which folds to "ss"), combining
+// marks, other scripts.
+std::optional<std::string> FoldLatin1(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + ('a' - 'A'));
+      continue;
+    }
+    if (c != 0xC3 || i + 1 == out.size()) return std::nullopt;
+    const auto d = static_cast<unsigned char>(out[++i]);
+    if (d < 0x80 || d > 0xBF || d == 0x9F) return std::nullopt;
+    if (d <= 0x9E && d != 0x97) out[i] = static_cast<char>(d + 0x20);  // À..Þ but × to à..þ
+  }
+  return out;
+}
+
 }  // namespace
 
 bool IsValidUtf8(std::string_view s) {
@@ -63,8 +84,10 @@ std::string_view Trim(std::string_view s) {
 }
 
 std::string NameKey(std::string_view s) {
-  std::string folded = Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD)
-                           .value_or(std::string(s));
+  std::optional<std::string> latin1 = FoldLatin1(s);
+  std::string folded =
+      latin1 ? std::move(*latin1)
+             : Map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD).value_or(std::string(s));
   std::string out;
   bool space = false;
   for (char c : Trim(folded)) {

@@ -69,9 +69,11 @@ LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
   for (const PreparedProgram& candidate : prepared) {
     if (candidate.program == program) loaded.program = &candidate;
   }
-  loaded.app = BuildApplication(doc, program->schema);
-  loaded.app->diagnostics.insert(loaded.app->diagnostics.begin(), doc.diagnostics.begin(),
-                                 doc.diagnostics.end());
+  std::vector<Diagnostic> parse_diagnostics = std::move(doc.diagnostics);
+  loaded.app = BuildApplication(std::move(doc), program->schema);
+  loaded.app->diagnostics.insert(loaded.app->diagnostics.begin(),
+                                 std::make_move_iterator(parse_diagnostics.begin()),
+                                 std::make_move_iterator(parse_diagnostics.end()));
   return loaded;
 }
 

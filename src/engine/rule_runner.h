@@ -7,6 +7,8 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/localized_text.h"
@@ -44,12 +46,14 @@ class RuleRunner {
         options_(options),
         lang_(MessageLanguage(options, program_)),
         bindings_{&app.root, &program_.params_value},
-        locals_(std::move(locals)) {
+        locals_(std::move(locals)),
+        members_(prepared.members) {
     ctx_.today = options.today;
-    ctx_.canonical_member = [&members = prepared.members](std::string_view name) {
-      return members.Canonical(name);
-    };
+    ctx_.canonical_member = [this](std::string_view name) { return CanonicalMember(name); };
   }
+  // ctx_ refers back to this runner.
+  RuleRunner(const RuleRunner&) = delete;
+  RuleRunner& operator=(const RuleRunner&) = delete;
 
   Finding Run(const Rule& rule) {
     Finding f{.rule_id = rule.id,
@@ -130,6 +134,20 @@ class RuleRunner {
     return Localize(rule.title, lang_, program_.language);
   }
 
+  // Several rules and their messages match the same names (members() of the
+  // municipalities, the owner, the financial administrator), and matching one
+  // (Unicode normalisation) costs more than the rest of the call, so each
+  // application remembers its first kMemberMemo answers.
+  static constexpr size_t kMemberMemo = 64;
+  std::optional<std::string> CanonicalMember(std::string_view name) const {
+    for (const auto& [seen, canonical] : member_memo_) {
+      if (seen == name) return canonical;
+    }
+    std::optional<std::string> canonical = members_.Canonical(name);
+    if (member_memo_.size() < kMemberMemo) member_memo_.emplace_back(std::string(name), canonical);
+    return canonical;
+  }
+
   Finding Done(Finding f, Status status, std::string message) {
     f.status = status;
     f.message = std::move(message);
@@ -143,6 +161,8 @@ class RuleRunner {
   std::string lang_;
   Bindings bindings_;
   std::vector<Local> locals_;
+  const MemberIndex& members_;
+  mutable std::vector<std::pair<std::string, std::optional<std::string>>> member_memo_;
   EvalContext ctx_;
 };
 

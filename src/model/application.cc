@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 
 #include "base/date.h"
 #include "base/decimal.h"
@@ -62,7 +63,6 @@ class Builder {
   Builder(const Document& doc, Application* app) : doc_(doc), app_(app) {}
 
   Value Build(const DocNode& node, const FieldType& type, const std::string& path) {
-    if (!path.empty()) app_->positions.emplace(path, node.pos);
     if (node.kind == DocKind::kScalar && node.null) return Value::Null();
     switch (type.kind) {
       case FieldKind::kAny: return Infer(node, path);
@@ -222,21 +222,55 @@ class Builder {
 
 }  // namespace
 
+// Walks `path` down the document: "name" selects in a mapping, "[i]" in a list.
 Pos Application::PosOf(std::string_view path) const {
-  std::string p(path);
-  while (!p.empty()) {
-    if (auto it = positions.find(p); it != positions.end()) return it->second;
-    size_t cut = p.find_last_of(".[");
-    if (cut == std::string::npos) break;
-    p.resize(cut);
+  Pos found{1, 1};
+  const DocNode* node = &doc;
+  size_t i = 0;
+  while (i < path.size() && node != nullptr) {
+    if (path[i] == '.') ++i;
+    if (i < path.size() && path[i] == '[') {
+      const size_t close = path.find(']', i);
+      size_t index = 0;
+      const auto [end, ec] = std::from_chars(path.data() + i + 1,
+                                             path.data() + std::min(close, path.size()), index);
+      if (ec != std::errc() || close == std::string_view::npos ||
+          end != path.data() + close || node->kind != DocKind::kSequence ||
+          index >= node->items.size()) {
+        break;
+      }
+      node = &node->items[index];
+      i = close + 1;
+    } else {
+      const size_t end = std::min(path.find_first_of(".[", i), path.size());
+      node = node->kind == DocKind::kMapping ? node->Find(path.substr(i, end - i)) : nullptr;
+      i = end;
+    }
+    if (node != nullptr) found = node->pos;
   }
-  return Pos{1, 1};
+  return found;
 }
 
-Application BuildApplication(const Document& doc, const FieldType& schema) {
+namespace {
+
+Application Typed(const Document& doc, const FieldType& schema) {
   Application app;
   app.file = doc.file;
   app.root = Builder(doc, &app).Build(doc.root, schema, "");
+  return app;
+}
+
+}  // namespace
+
+Application BuildApplication(Document&& doc, const FieldType& schema) {
+  Application app = Typed(doc, schema);
+  app.doc = std::move(doc.root);
+  return app;
+}
+
+Application BuildApplication(const Document& doc, const FieldType& schema) {
+  Application app = Typed(doc, schema);
+  app.doc = doc.root;
   return app;
 }
 

@@ -120,7 +120,9 @@ struct Event {
 class Builder {
  public:
   Builder(std::string_view text, const Lines* lines, Reporter* reporter)
-      : text_(text), lines_(lines), reporter_(reporter), cursor_(text) {}
+      : text_(text), lines_(lines), reporter_(reporter), marks_(text, lines) {
+    nodes_.reserve(text.size() / 16 + 16);  // about one node per 12 to 20 bytes
+  }
 
   // Parses the whole stream (a second document is an error, so it must be
   // looked for). False once a fatal problem is reported.
@@ -146,6 +148,7 @@ class Builder {
   bool Fatal(std::string_view id, Pos pos, std::string message);
   bool SyntaxError(const yaml_parser_t& parser);
   Pos At(const yaml_mark_t& mark);
+  size_t OffsetOf(const yaml_mark_t& mark);
   bool Scalar(const yaml_event_t& e);
   bool Alias(const yaml_event_t& e);
   bool Open(DocKind kind, const yaml_event_t& e, const yaml_char_t* anchor);
@@ -160,7 +163,7 @@ class Builder {
   std::string_view text_;
   const Lines* lines_;
   Reporter* reporter_;
-  CharCursor cursor_;
+  MarkPlacer marks_;
   std::vector<RawNode> nodes_;
   std::vector<Frame> stack_;
   uint32_t root_ = kNone;
@@ -211,8 +214,11 @@ bool Builder::Handle(const yaml_event_t& e) {
 }
 
 Pos Builder::At(const yaml_mark_t& mark) {
-  cursor_.MoveTo(mark.index);
-  return cursor_.pos();
+  return marks_.PosOf(mark.index, mark.line, mark.column);
+}
+
+size_t Builder::OffsetOf(const yaml_mark_t& mark) {
+  return marks_.OffsetOf(mark.index, mark.line, mark.column);
 }
 
 bool Builder::Fatal(std::string_view id, Pos pos, std::string message) {
@@ -227,7 +233,8 @@ uint32_t Builder::Push(RawNode node) {
 
 bool Builder::Scalar(const yaml_event_t& e) {
   const auto& s = e.data.scalar;
-  RawNode node;
+  const uint32_t index = Push(RawNode{});
+  RawNode& node = nodes_[index];  // nothing is added to nodes_ before it is complete
   node.pos = At(e.start_mark);
   node.text.assign(reinterpret_cast<const char*>(s.value), s.length);
   node.bytes = s.length;
@@ -247,9 +254,9 @@ bool Builder::Scalar(const yaml_event_t& e) {
                              nodes_[stack_.back().node].kind == DocKind::kMapping &&
                              !stack_.back().have_key;
   if (plain && node.text.empty() && s.tag == nullptr && s.anchor == nullptr && !expecting_key) {
-    node.pos = lines_->PosAt(EmptyValueOffset(text_, cursor_.offset()));
+    node.pos = lines_->PosAt(EmptyValueOffset(text_, OffsetOf(e.start_mark)));
   }
-  Complete(Push(std::move(node)), View(s.anchor));
+  Complete(index, View(s.anchor));
   return true;
 }
 
@@ -408,13 +415,13 @@ bool Builder::SyntaxError(const yaml_parser_t& parser) {
     return Fatal("yaml-syntax", lines_->PosAt(parser.problem_offset), std::string(problem));
   }
   if (problem == "found unexpected end of stream" && context == "while scanning a quoted scalar") {
-    const Pos pos = At(parser.context_mark);
-    return Fatal("yaml-syntax", pos,
+    const size_t quote = OffsetOf(parser.context_mark);
+    return Fatal("yaml-syntax", At(parser.context_mark),
                  "this quoted text is never closed (missing " +
-                     std::string(1, text_[std::min(cursor_.offset(), text_.size() - 1)]) + ")");
+                     std::string(1, quote < text_.size() ? text_[quote] : '"') + ")");
   }
   Pos pos = At(parser.problem_mark);
-  const size_t offset = cursor_.offset();
+  const size_t offset = OffsetOf(parser.problem_mark);
   if (problem == "did not find expected <document start>" && OpensDocument(text_, offset)) {
     return Fatal("yaml-multiple-documents", pos,
                  "a second YAML document starts here; an application file holds exactly one");

@@ -1,6 +1,7 @@
 #include "model/yaml_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace grantcheck::yaml_text {
 namespace {
@@ -50,6 +51,17 @@ bool Printable(char32_t c) {
          (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
 }
 
+// How often `c` occurs in `text`, counting no further than just past `limit`.
+size_t CountUpTo(std::string_view text, char c, size_t limit) {
+  size_t n = 0;
+  const char* end = text.data() + text.size();
+  for (const char* p = text.data(); n <= limit; ++p, ++n) {
+    p = static_cast<const char*>(std::memchr(p, c, static_cast<size_t>(end - p)));
+    if (p == nullptr) break;
+  }
+  return n;
+}
+
 // Where a comment starts in `line` (its length when there is none).
 size_t CommentStart(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
@@ -90,6 +102,11 @@ std::optional<std::string> ReplaceForbidden(std::string_view text) {
 }
 
 std::optional<size_t> FindTooDeepFlow(std::string_view text, size_t max_depth) {
+  // Counting the brackets is much quicker than following them, and nearly
+  // every file has too few to nest that deep.
+  if (CountUpTo(text, '[', max_depth) + CountUpTo(text, '{', max_depth) <= max_depth) {
+    return std::nullopt;
+  }
   size_t depth = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
@@ -193,6 +210,37 @@ std::string_view Lines::Line(int line) const {
   std::string_view out = text_.substr(begin, end - begin);
   if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
   return out;
+}
+
+size_t Lines::OffsetOf(Pos pos) const {
+  if (pos.line < 1) return 0;
+  if (static_cast<size_t>(pos.line) > line_starts_.size()) return text_.size();
+  size_t at = line_starts_[pos.line - 1];
+  for (int col = 1; col < pos.col && at < text_.size() && text_[at] != '\n'; ++col) {
+    ++at;
+    while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
+  }
+  return at;
+}
+
+bool OnlyNewlineBreaks(std::string_view text) {
+  for (size_t cr = text.find('\r'); cr != kNpos; cr = text.find('\r', cr + 1)) {
+    if (cr + 1 == text.size() || text[cr + 1] != '\n') return false;
+  }
+  return text.find("\xC2\x85") == kNpos && text.find("\xE2\x80\xA8") == kNpos &&
+         text.find("\xE2\x80\xA9") == kNpos;
+}
+
+Pos MarkPlacer::PosOf(size_t index, size_t line, size_t column) {
+  if (direct_) return Pos{static_cast<int>(line) + 1, static_cast<int>(column) + 1};
+  cursor_.MoveTo(index);
+  return cursor_.pos();
+}
+
+size_t MarkPlacer::OffsetOf(size_t index, size_t line, size_t column) {
+  if (direct_) return lines_->OffsetOf(PosOf(index, line, column));
+  cursor_.MoveTo(index);
+  return cursor_.offset();
 }
 
 void CharCursor::MoveTo(size_t index) {

@@ -55,6 +55,8 @@ class Lines {
 
   std::string_view text() const { return text_; }
   Pos PosAt(size_t offset) const;
+  // The byte offset of `pos` (clamped to its line and to the text).
+  size_t OffsetOf(Pos pos) const;
   // Line `line` (1-based) without its line break; "" when there is no such line.
   std::string_view Line(int line) const;
 
@@ -62,6 +64,10 @@ class Lines {
   std::string_view text_;
   std::vector<size_t> line_starts_;
 };
+
+// True when every line break in `text` is \n or \r\n. A YAML parser also breaks
+// lines at a lone \r and at U+0085, U+2028 and U+2029, which editors do not.
+bool OnlyNewlineBreaks(std::string_view text);
 
 // Turns a parser's character index (code points from the start, as libyaml
 // counts) into a byte offset and a position. Marks mostly increase, so it walks
@@ -81,6 +87,23 @@ class CharCursor {
   size_t offset_ = 0;
   int line_ = 1;
   int col_ = 1;
+};
+
+// Where a parser's mark is, as a position and a byte offset. When lines break
+// only at \n, the parser's own line and column (0-based, code points) are ours;
+// otherwise they are counted again from its character index.
+class MarkPlacer {
+ public:
+  MarkPlacer(std::string_view text, const Lines* lines)
+      : lines_(lines), cursor_(text), direct_(OnlyNewlineBreaks(text)) {}
+
+  Pos PosOf(size_t index, size_t line, size_t column);
+  size_t OffsetOf(size_t index, size_t line, size_t column);
+
+ private:
+  const Lines* lines_;
+  CharCursor cursor_;
+  bool direct_;
 };
 
 }  // namespace grantcheck::yaml_text

@@ -21,11 +21,11 @@ using Json = nlohmann::ordered_json;
 // more than checking the application. The json format parses these lines back,
 // so both formats have this one definition of the object.
 
-// A JSON string, escaped as nlohmann's dump() escapes one. `s` is valid UTF-8
-// (StripControl's output or one of our own words), so bytes above 0x7f pass.
-void AppendString(std::string& out, std::string_view s) {
+// The inside of a JSON string, escaped as nlohmann's dump() escapes one. `s`
+// is valid UTF-8 (StripControl's output or one of our own words), so bytes
+// above 0x7f pass as they are.
+void AppendEscaped(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
   size_t copied = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -44,12 +44,35 @@ void AppendString(std::string& out, std::string_view s) {
     }
   }
   out.append(s, copied);
+}
+
+void AppendString(std::string& out, std::string_view s) {
+  out += '"';
+  AppendEscaped(out, s);
   out += '"';
 }
 
+// Bytes that are the same in user text, after StripControl, and in JSON.
+bool Plain(char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }
+
 // Text from users' files, stripped like the terminal output so that a consumer
-// that prints a field cannot be driven by it either.
-void AppendText(std::string& out, std::string_view s) { AppendString(out, StripControl(s)); }
+// that prints a field cannot be driven by it either. Runs of plain bytes, most
+// of any text, are copied at once; what lies between them (a letter such as
+// 'ä', a quote, a control character) is stripped and escaped piece by piece,
+// which gives the same as doing it to the whole, since both work by character.
+void AppendText(std::string& out, std::string_view s) {
+  out += '"';
+  for (size_t i = 0; i < s.size();) {
+    size_t end = i;
+    while (end < s.size() && Plain(s[end])) ++end;
+    out.append(s, i, end - i);
+    i = end;
+    while (end < s.size() && !Plain(s[end])) ++end;
+    if (end > i) AppendEscaped(out, StripControl(s.substr(i, end - i)));
+    i = end;
+  }
+  out += '"';
+}
 
 void AppendTextOrNull(std::string& out, std::string_view s) {
   if (s.empty()) {

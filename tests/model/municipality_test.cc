@@ -49,5 +49,18 @@ TEST_CASE("municipality: the key drops one suffix only") {
   CHECK(MemberKey("stad") == "stad");
 }
 
+// Names of ASCII and precomposed Latin-1 letters are folded without utf8proc;
+// they must give the key utf8proc gives, which the other forms still get.
+TEST_CASE("municipality: keys of Latin-1 names match their other spellings") {
+  CHECK(MemberKey("ÅSTORP") == MemberKey("A\xcc\x8astorp"));  // decomposed å
+  CHECK(MemberKey("ÅSTORP") == "åstorp");
+  CHECK(MemberKey("ÖRKELLJUNGA KOMMUN") == "örkelljunga");
+  CHECK(MemberKey("ÞÓRSHÖFN") == "þórshöfn");
+  CHECK(MemberKey("A×B") == "a×b");         // × has no lower case
+  CHECK(MemberKey("Straße") == "strasse");  // ß folds to ss
+  CHECK(MemberKey("STRASSE") == "strasse");
+  CHECK(MemberKey("Ǻsa") == MemberKey("ǻsa"));  // beyond Latin-1
+}
+
 }  // namespace
 }  // namespace grantcheck
