@@ -3,6 +3,8 @@
 #   make build    configure and build into build/ (warnings are errors)
 #   make demo     build, then check the bundled examples
 #   make test     build, then the whole test suite through CTest
+#   make sanitize the test suite again, built with AddressSanitizer and UBSan (build-asan/)
+#   make fuzz     the libFuzzer targets in fuzz/, FUZZ_SECONDS each (clang; build-fuzz/)
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRANTCHECK_WERROR=ON
@@ -15,9 +17,21 @@ DEB_PACKAGES = cmake make g++ pkg-config \
 # Real consumers of our output formats, used by the tests only.
 TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils
 
+# Hardening (docs/hardening.md): a sanitizer build of the whole suite, and
+# libFuzzer targets, both with clang from Debian.
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 20
+FUZZ_TARGETS ?= expr rules yaml
+FUZZ_PACKAGES = clang libclang-rt-dev llvm
+CLANG_FLAGS = -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
+# Stop at the first report, with a stack; leaks count.
+SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build demo test clean format
+.PHONY: all deps configure build demo test clean format sanitize fuzz fuzz-deps
 
 all: build
 
@@ -48,6 +62,22 @@ demo: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+fuzz-deps:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(DEB_PACKAGES) $(FUZZ_PACKAGES)"
+
+sanitize: fuzz-deps
+	cmake -S . -B $(ASAN_BUILD) $(CMAKE_FLAGS) $(CLANG_FLAGS) -DGRANTCHECK_SANITIZE=ON
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
+
+# Each target runs FUZZ_SECONDS after replaying fuzz/regressions/; a finding
+# stops with status 1 and leaves its input in $(FUZZ_BUILD)/fuzz-artifacts/.
+fuzz: fuzz-deps
+	cmake -S . -B $(FUZZ_BUILD) $(CMAKE_FLAGS) $(CLANG_FLAGS) -DGRANTCHECK_SANITIZE=ON \
+	  -DGRANTCHECK_FUZZ=ON -DGRANTCHECK_TESTS=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	$(SANITIZER_ENV) fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

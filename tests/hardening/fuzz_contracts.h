@@ -1,0 +1,22 @@
+// What every input must satisfy, whatever its bytes: shared by the libFuzzer
+// targets in fuzz/ and by the test that replays what they once found.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace grantcheck::testing {
+
+// Each returns "" when the contract holds, else what broke. A crash, a hang or
+// a sanitizer report is a broken contract too, found by running them at all.
+
+// LoadYaml, then the application view: a refused file says why.
+std::string YamlContract(std::string_view bytes);
+// ParseRuleFile: a Program exactly when no diagnostic is an error, every
+// diagnostic with an id.
+std::string RulesContract(std::string_view bytes);
+// Compile, then Evaluate against the rule-language reference's example
+// application: compiled exactly when no diagnostic is an error.
+std::string ExprContract(std::string_view bytes);
+
+}  // namespace grantcheck::testing
