@@ -58,6 +58,55 @@ class Evaluator {
   }
 
  private:
+  // Counts one step for node `n`; false (with the error in `out`) past the limit.
+  bool Step(const Node& n, Value& out) {
+    if (++steps_ <= ctx_.max_steps) return true;
+    out = Value::Error(n.span, fmt::format("evaluation took more than {} steps", ctx_.max_steps));
+    return false;
+  }
+
+  // The value of `id` as Eval() gives it, read in place where it already
+  // exists and outlives the evaluation (a literal of the expression, a field of
+  // the application or of the parameters), else made in `tmp`. Copying such a
+  // value would touch its reference count, which the threads checking other
+  // applications share for literals and parameters.
+  const Value& Peek(NodeId id, Value& tmp) {
+    const Node& n = ast_.at(id);
+    if (trace_ != nullptr || (n.kind != NodeKind::kLiteral && n.kind != NodeKind::kIdent &&
+                              n.kind != NodeKind::kSelect)) {
+      return tmp = Eval(id);
+    }
+    if (!Step(n, tmp)) return tmp;
+    if (n.kind == NodeKind::kLiteral) return n.literal;
+    if (n.kind == NodeKind::kIdent) {
+      if (IsLocal(n.name)) return tmp = Lookup(n);
+      if (n.name == "params" && bindings_.params != nullptr) return *bindings_.params;
+      if (bindings_.root == nullptr) return tmp = Lookup(n);
+      return InPlace(n.name, *bindings_.root, /*stable=*/true, tmp, [&] { return Lookup(n); });
+    }
+    Value base_tmp;
+    const Value& base = Peek(n.args[0], base_tmp);
+    return InPlace(n.name, base, &base != &base_tmp, tmp, [&] { return SelectOf(n, base); });
+  }
+
+  // Field `name` of `base` in place when `base` is stable and has it; else
+  // `slow`'s value, or a copy of the field, in `tmp`.
+  template <typename Slow>
+  const Value& InPlace(const std::string& name, const Value& base, bool stable, Value& tmp,
+                       Slow slow) {
+    const Value* field = base.kind() == ValueKind::kMap ? base.Find(name) : nullptr;
+    if (field == nullptr) return tmp = slow();
+    if (stable) return *field;
+    return tmp = *field;
+  }
+
+  bool IsLocal(const std::string& name) const {
+    for (const auto& local : locals_) {
+      if (local.first == name) return true;
+    }
+    return false;
+  }
+
   Value EvalNode(NodeId id) {
     const Node& n = ast_.at(id);
     if (++steps_ > ctx_.max_steps) {
@@ -67,8 +116,15 @@ class Evaluator {
       case NodeKind::kLiteral: return n.literal;
       case NodeKind::kIdent: return Lookup(n);
       case NodeKind::kSelect: return SelectNode(n);
-      case NodeKind::kIndex: return Index(n, Eval(n.args[0]), Eval(n.args[1]));
-      case NodeKind::kUnary: return Unary(n, Eval(n.args[0]));
+      case NodeKind::kIndex: {
+        Value a, b;
+        const Value& base = Peek(n.args[0], a);
+        return Index(n, base, Peek(n.args[1], b));
+      }
+      case NodeKind::kUnary: {
+        Value tmp;
+        return Unary(n, Peek(n.args[0], tmp));
+      }
       case NodeKind::kBinary: return Binary(n);
       case NodeKind::kTernary: return Ternary(n);
       case NodeKind::kCall: return Call(n);
@@ -92,7 +148,11 @@ class Evaluator {
   }
 
   Value SelectNode(const Node& n) {
-    Value base = Eval(n.args[0]);
+    Value tmp;
+    return SelectOf(n, Peek(n.args[0], tmp));
+  }
+
+  Value SelectOf(const Node& n, const Value& base) {
     // A null carries no path of its own; the expression that read it names it.
     if (base.is_null()) return Value::Missing(ast_.Dump(n.args[0]) + "." + n.name);
     return Select(n.name, n.name_span, base);
@@ -143,8 +203,9 @@ class Evaluator {
 
   Value Binary(const Node& n) {
     if (n.op == Op::kAnd || n.op == Op::kOr) return Logical(n);
-    Value a = Eval(n.args[0]);
-    Value b = Eval(n.args[1]);
+    Value a_tmp, b_tmp;
+    const Value& a = Peek(n.args[0], a_tmp);
+    const Value& b = Peek(n.args[1], b_tmp);
     if (const Value* s = Special(a, b)) return *s;
     return Charged(n, {&a, &b}, ApplyBinary(n.op, a, b, n.name_span));
   }
@@ -185,7 +246,8 @@ class Evaluator {
   }
 
   Value Ternary(const Node& n) {
-    Value c = Eval(n.args[0]);
+    Value tmp;
+    const Value& c = Peek(n.args[0], tmp);
     if (c.is_special()) return c;
     if (c.kind() != ValueKind::kBool) {
       return Value::Error(ast_.at(n.args[0]).span,
@@ -216,7 +278,8 @@ class Evaluator {
   // xs.all / exists / filter / map. The body runs with the variable bound to
   // each element in turn; all and exists follow Logical()'s absorption rules.
   Value MacroCall(const Node& n) {
-    Value list = Eval(n.args[0]);
+    Value tmp;
+    const Value& list = Peek(n.args[0], tmp);
     if (list.is_special()) return list;
     if (list.kind() != ValueKind::kList) {
       return Value::Error(n.name_span, fmt::format("{}() needs a list, got a {}", n.name,
