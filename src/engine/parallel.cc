@@ -1,6 +1,7 @@
 #include "engine/parallel.h"
 
 #include <condition_variable>
+#include <cstdint>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -18,10 +19,14 @@ class OrderedRun {
       : count_(count), window_(window), work_(work), done_(window, false) {}
 
   // A worker: takes the next index while the window allows, runs it, marks it done.
+  // Threads are woken only when one waits for what changed: a wake-up is a
+  // system call, and on a large batch most of them would find nobody waiting.
   void Work() {
     std::unique_lock lock(mutex_);
     while (true) {
+      ++workers_waiting_;
       may_start_.wait(lock, [&] { return stop_ || next_ >= count_ || next_ < delivered_ + window_; });
+      --workers_waiting_;
       if (stop_ || next_ >= count_) return;
       size_t i = next_++;
       lock.unlock();
@@ -29,7 +34,7 @@ class OrderedRun {
       lock.lock();
       if (!ok) return;
       done_[i % window_] = true;
-      finished_.notify_all();
+      if (i == awaited_) finished_.notify_one();
     }
   }
 
@@ -37,14 +42,16 @@ class OrderedRun {
   void Deliver(const std::function<void(size_t)>& deliver) {
     for (size_t d = 0; d < count_; ++d) {
       std::unique_lock lock(mutex_);
+      awaited_ = d;
       finished_.wait(lock, [&] { return stop_ || done_[d % window_]; });
+      awaited_ = kNobody;
       if (stop_) return;
       done_[d % window_] = false;
       lock.unlock();
       if (!Try([&] { deliver(d); })) return;
       lock.lock();
       delivered_ = d + 1;
-      may_start_.notify_all();
+      if (workers_waiting_ > 0) may_start_.notify_all();
     }
   }
 
@@ -76,8 +83,11 @@ class OrderedRun {
   std::condition_variable may_start_;  // workers wait here for the window to move
   std::condition_variable finished_;   // the caller waits here for the next result
   std::vector<bool> done_;             // by i % window_: work(i) finished, not delivered
+  static constexpr size_t kNobody = SIZE_MAX;
   size_t next_ = 0;
   size_t delivered_ = 0;
+  size_t awaited_ = kNobody;      // the index the caller waits for, if it waits
+  size_t workers_waiting_ = 0;    // workers in (or about to enter) may_start_.wait
   bool stop_ = false;
   std::exception_ptr error_;
 };
@@ -89,7 +99,7 @@ int DefaultJobs() {
   return n == 0 ? 1 : static_cast<int>(n);
 }
 
-size_t OrderedWindow(int jobs) { return 2 * static_cast<size_t>(std::max(jobs, 1)); }
+size_t OrderedWindow(int jobs) { return 8 * static_cast<size_t>(std::max(jobs, 1)); }
 
 void RunOrdered(size_t count, int jobs, const std::function<void(size_t)>& work,
                 const std::function<void(size_t)>& deliver) {
