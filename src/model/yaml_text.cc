@@ -77,10 +77,15 @@ size_t CommentStart(std::string_view line) {
 
 }  // namespace
 
-// True when none of the eight bytes of `w` is below 0x20, 0x7f, or above it.
+// True when each of the eight bytes of `w` is printable ASCII or '\n'.
 bool AllPrintableAscii(uint64_t w) {
   constexpr uint64_t kOnes = 0x0101010101010101;
   constexpr uint64_t kHigh = 0x8080808080808080;
+  constexpr uint64_t kLow7 = 0x7f7f7f7f7f7f7f7f;
+  // 0x80 exactly where a byte is '\n'; those become '*' for the tests below.
+  const uint64_t x = w ^ ('\n' * kOnes);
+  const uint64_t newline = ~(((x & kLow7) + kLow7) | x | kLow7);
+  w |= newline >> 2;
   const uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHigh;
   const uint64_t del = ((w ^ (0x7f * kOnes)) - kOnes) & ~(w ^ (0x7f * kOnes)) & kHigh;
   return ((w & kHigh) | below_space | del) == 0;

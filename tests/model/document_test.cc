@@ -624,6 +624,25 @@ TEST_CASE("yaml: binary garbage never crashes and always explains itself") {
   }
 }
 
+TEST_CASE("yaml: bytes YAML forbids are read as U+FFFD, one each, columns unchanged") {
+  // Control characters, DEL and bytes that are not UTF-8, inside and across
+  // the eight-byte runs the text check takes at a time.
+  const Document doc = LoadYaml(
+      "title: \"abcdefgh\x1b[31mijklmnop\"\n"
+      "del: x\x7fy\n"
+      "latin1: H\xf6gan\xe4s\n"
+      "after: 1\n",
+      "f.yaml");
+  REQUIRE(doc.ok);
+  CHECK(Get(doc.root, "title").text == "abcdefgh\xEF\xBF\xBD[31mijklmnop");
+  CHECK(Get(doc.root, "del").text == "x\xEF\xBF\xBDy");
+  CHECK(Get(doc.root, "latin1").text == "H\xEF\xBF\xBDgan\xEF\xBF\xBDs");
+  CHECK(At(Get(doc.root, "after").pos) == "4:8");
+  const Document tail = LoadYaml("a: \"x\x01\"\nb: [1, \x02]\n", "f.yaml");
+  REQUIRE(tail.ok);
+  CHECK(At(Get(tail.root, "b").items[1].pos) == "2:8");
+}
+
 TEST_CASE("yaml: NUL bytes and UTF-16 are refused") {
   const Document nul = LoadYaml(std::string("a: 1\nb: \0\n", 10), "f.yaml");
   CHECK_FALSE(nul.ok);
