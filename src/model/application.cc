@@ -18,8 +18,23 @@ std::string_view Describe(const DocNode& n) {
   return "a value";
 }
 
+// Longest value quoted whole in a message: a long one would be copied into
+// the message of every rule that reads the field.
+constexpr size_t kMaxQuotedCodePoints = 60;
+
+// `text` cut to kMaxQuotedCodePoints, with "…" when cut.
+std::string Clip(std::string_view text) {
+  size_t i = 0;
+  for (size_t n = 0; i < text.size(); ++n) {
+    if (n == kMaxQuotedCodePoints) return std::string(text.substr(0, i)) + "…";
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return std::string(text);
+}
+
 std::string Shown(const DocNode& n) {
-  return n.kind == DocKind::kScalar ? "'" + n.text + "'" : std::string(Describe(n));
+  return n.kind == DocKind::kScalar ? "'" + Clip(n.text) + "'" : std::string(Describe(n));
 }
 
 bool IsBoolText(std::string_view t, bool* out) {
@@ -161,7 +176,7 @@ class Builder {
       return Problem(node, path, "app-type",
                      fmt::format("the number '{}' is out of range: at most {} digits before the "
                                  "point and {} after",
-                                 node.text, Decimal::kMaxIntegerDigits, Decimal::kMaxScale));
+                                 Clip(node.text), Decimal::kMaxIntegerDigits, Decimal::kMaxScale));
     }
     return Problem(node, path, "app-type",
                    fmt::format("expected a number such as 600000 or 12.50{}, got {}{}",
@@ -197,7 +212,7 @@ class Builder {
     std::string list;
     for (const std::string& v : type.values) list += (list.empty() ? "" : ", ") + v;
     return Problem(node, path, "app-bad-value",
-                   fmt::format("'{}' is not one of {}{}", node.text, list,
+                   fmt::format("'{}' is not one of {}{}", Clip(node.text), list,
                                near ? fmt::format("; did you mean '{}'?", *near) : ""));
   }
 

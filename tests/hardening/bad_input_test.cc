@@ -86,6 +86,13 @@ const std::vector<BadCase> kFieldCases = {
       "got '-.Inf'\n",
       "8:35: error app-type: budget.lines[2].amount: expected a number such as 600000 or 12.50, "
       "got 'NaN'\n"}},
+    // A long value is quoted cut short, not copied whole into each message.
+    {"long-value.yaml", 1,
+     {"4:12: error app-type: submitted: expected a date (YYYY-MM-DD), got "
+      "'igårigårigårigårigårigårigårigårigårigårigårigårigårigårigår…'\n",
+      "7:19: error app-bad-value: budget.lines[0].category: "
+      "'personalpersonalpersonalpersonalpersonalpersonalpersonalpers…' is not one of personnel, "
+      "services, material, travel, communication, overhead, other\n"}},
     {"wrong-types.yaml", 1,
      {"2:8: error app-type: title: expected text, got a list\n",
       "3:10: error app-type: summary: expected text, got a map\n",
