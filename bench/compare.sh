@@ -36,8 +36,9 @@ echo "== load before timing: $(uptime)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 results=()
 for suite in latency 10k; do
-  log=$(cd "$peers" && PRODUCT_CMD="$product" ./bench.sh "$suite" | tee /dev/stderr | tail -1)
-  results+=("$peers/$(echo "$log" | sed -n 's/.*(\(.*\.jsonl\)).*/\1/p')")
+  (cd "$peers" && PRODUCT_CMD="$product" ./bench.sh "$suite") > "$out/$suite.log" 2>&1
+  cat "$out/$suite.log"
+  results+=("$peers/$(tail -1 "$out/$suite.log" | sed -n 's/.*(\(.*\.jsonl\)).*/\1/p')")
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
