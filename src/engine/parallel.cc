@@ -1,7 +1,6 @@
 #include "engine/parallel.h"
 
 #include <condition_variable>
-#include <cstdint>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -13,20 +12,26 @@ namespace grantcheck {
 namespace {
 
 // The shared state of one RunOrdered call; it lives on the caller's stack.
+// There is no delivering thread: whichever thread finishes the next result in
+// order hands it over, with any that follow and are done, while the others go
+// on checking. On two cores two threads then check, instead of two checking
+// and a third waking for every result, and no thread sleeps for another's sake
+// except when the window is full.
 class OrderedRun {
  public:
-  OrderedRun(size_t count, size_t window, const std::function<void(size_t)>& work)
-      : count_(count), window_(window), work_(work), done_(window, false) {}
+  OrderedRun(size_t count, size_t window, const std::function<void(size_t)>& work,
+             const std::function<void(size_t)>& deliver)
+      : count_(count), window_(window), work_(work), deliver_(deliver), done_(window, false) {}
 
-  // A worker: takes the next index while the window allows, runs it, marks it done.
-  // Threads are woken only when one waits for what changed: a wake-up is a
-  // system call, and on a large batch most of them would find nobody waiting.
+  // Every thread, the caller's too: takes the next index while the window
+  // allows, runs it, marks it done, and delivers what is ready unless another
+  // thread is delivering.
   void Work() {
     std::unique_lock lock(mutex_);
     while (true) {
-      ++workers_waiting_;
+      ++waiting_;
       may_start_.wait(lock, [&] { return stop_ || next_ >= count_ || next_ < delivered_ + window_; });
-      --workers_waiting_;
+      --waiting_;
       if (stop_ || next_ >= count_) return;
       size_t i = next_++;
       lock.unlock();
@@ -34,24 +39,7 @@ class OrderedRun {
       lock.lock();
       if (!ok) return;
       done_[i % window_] = true;
-      if (i == awaited_) finished_.notify_one();
-    }
-  }
-
-  // The caller: hands each index over in order once it is done.
-  void Deliver(const std::function<void(size_t)>& deliver) {
-    for (size_t d = 0; d < count_; ++d) {
-      std::unique_lock lock(mutex_);
-      awaited_ = d;
-      finished_.wait(lock, [&] { return stop_ || done_[d % window_]; });
-      awaited_ = kNobody;
-      if (stop_) return;
-      done_[d % window_] = false;
-      lock.unlock();
-      if (!Try([&] { deliver(d); })) return;
-      lock.lock();
-      delivered_ = d + 1;
-      if (workers_waiting_ > 0) may_start_.notify_all();
+      if (!delivering_) DeliverReady(lock);
     }
   }
 
@@ -71,23 +59,38 @@ class OrderedRun {
       if (!error_) error_ = std::current_exception();
       stop_ = true;
       may_start_.notify_all();
-      finished_.notify_all();
       return false;
     }
+  }
+
+  // Holding `lock`: hands over, in order, every result that is done, letting
+  // go of the lock while each is delivered; deliver_ never runs twice at once.
+  void DeliverReady(std::unique_lock<std::mutex>& lock) {
+    delivering_ = true;
+    while (!stop_ && delivered_ < count_ && done_[delivered_ % window_]) {
+      const size_t d = delivered_;
+      done_[d % window_] = false;
+      lock.unlock();
+      const bool ok = Try([&] { deliver_(d); });
+      lock.lock();
+      if (!ok) break;
+      delivered_ = d + 1;
+      if (waiting_ > 0) may_start_.notify_all();
+    }
+    delivering_ = false;
   }
 
   const size_t count_;
   const size_t window_;
   const std::function<void(size_t)>& work_;
+  const std::function<void(size_t)>& deliver_;
   std::mutex mutex_;
-  std::condition_variable may_start_;  // workers wait here for the window to move
-  std::condition_variable finished_;   // the caller waits here for the next result
+  std::condition_variable may_start_;  // threads wait here for the window to move
   std::vector<bool> done_;             // by i % window_: work(i) finished, not delivered
-  static constexpr size_t kNobody = SIZE_MAX;
   size_t next_ = 0;
   size_t delivered_ = 0;
-  size_t awaited_ = kNobody;      // the index the caller waits for, if it waits
-  size_t workers_waiting_ = 0;    // workers in (or about to enter) may_start_.wait
+  size_t waiting_ = 0;       // threads in (or about to enter) may_start_.wait
+  bool delivering_ = false;  // a thread is in DeliverReady
   bool stop_ = false;
   std::exception_ptr error_;
 };
@@ -110,11 +113,11 @@ void RunOrdered(size_t count, int jobs, const std::function<void(size_t)>& work,
     }
     return;
   }
-  OrderedRun run(count, OrderedWindow(jobs), work);
+  OrderedRun run(count, OrderedWindow(jobs), work, deliver);
   std::vector<std::thread> workers;
   size_t threads = std::min(static_cast<size_t>(jobs), count);
-  for (size_t t = 0; t < threads; ++t) workers.emplace_back([&run] { run.Work(); });
-  run.Deliver(deliver);
+  for (size_t t = 1; t < threads; ++t) workers.emplace_back([&run] { run.Work(); });
+  run.Work();  // the caller is one of the `jobs` threads
   for (std::thread& w : workers) w.join();
   run.RethrowIfFailed();
 }

@@ -22,13 +22,14 @@ int DefaultJobs();
 // ahead of the slowest unfinished file, which bounds memory on huge batches.
 size_t OrderedWindow(int jobs);
 
-// Calls work(i) for every i in [0, count) on up to `jobs` threads, and
-// deliver(i) on the calling thread in the order 0, 1, 2, ..., each as soon as
-// work(0..i) have all returned. work(i) starts only when i < delivered +
-// OrderedWindow(jobs). work must be safe to run concurrently for different i;
-// deliver never runs concurrently with itself. With jobs <= 1 everything runs
-// on the calling thread. An exception from work or deliver stops the run and is
-// rethrown here once every thread has finished.
+// Calls work(i) for every i in [0, count) on up to `jobs` threads, the calling
+// thread among them, and deliver(i) in the order 0, 1, 2, ..., each as soon as
+// work(0..i) have all returned, on whichever of those threads finished the
+// last of them. work(i) starts only when i < delivered + OrderedWindow(jobs).
+// work must be safe to run concurrently for different i; deliver never runs
+// concurrently with itself, and each sees what the one before it did. With
+// jobs <= 1 everything runs on the calling thread. An exception from work or
+// deliver stops the run and is rethrown here once every thread has finished.
 void RunOrdered(size_t count, int jobs, const std::function<void(size_t)>& work,
                 const std::function<void(size_t)>& deliver);
 
@@ -50,7 +51,7 @@ void OrderedMap(size_t count, int jobs, const std::function<T(size_t)>& compute,
 }
 
 // CheckFile() of every file with `jobs` threads; on_report receives the reports
-// in the order of `files`, on the calling thread, as soon as each is ready.
+// in the order of `files`, one at a time, as soon as each is ready.
 void CheckFilesOrdered(const std::vector<std::string>& files, const RuleSet& rules,
                        const CheckOptions& options, int jobs,
                        const std::function<void(AppReport&&)>& on_report);
