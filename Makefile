@@ -15,10 +15,11 @@ DEB_PACKAGES = cmake make g++ pkg-config \
   libutf8proc-dev nlohmann-json3-dev nettle-dev \
   $(TEST_PACKAGES)
 # Real consumers of our output formats, used by the tests only.
-TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils
+TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils \
+  dpkg-dev groff-base man-db
 
-# Hardening (docs/hardening.md): a sanitizer build of the whole suite, and
-# libFuzzer targets, both with clang from Debian.
+# Hardening (docs/hardening.md): the whole suite built with the sanitizers
+# (by g++, as `make test`), and libFuzzer targets, which need clang.
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 20
@@ -66,8 +67,8 @@ test: build
 fuzz-deps:
 	@$(MAKE) --no-print-directory deps DEB_PACKAGES="$(DEB_PACKAGES) $(FUZZ_PACKAGES)"
 
-sanitize: fuzz-deps
-	cmake -S . -B $(ASAN_BUILD) $(CMAKE_FLAGS) $(CLANG_FLAGS) -DGRANTCHECK_SANITIZE=ON
+sanitize: deps
+	cmake -S . -B $(ASAN_BUILD) $(CMAKE_FLAGS) -DGRANTCHECK_SANITIZE=ON
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
 
