@@ -28,6 +28,10 @@ constexpr size_t kMaxDepth = 64;
 // long scalar aliased many times costs few nodes but much memory.
 constexpr size_t kMaxAliasExpansionNodes = 100000;
 constexpr size_t kMaxAliasExpansionBytes = 10'000'000;
+// Keys and values in one file, aliases counted once. Applications hold hundreds;
+// four million one-letter values fit in the input size limit and took 30 s and
+// 1.2 GB to load and type, so the count is capped while the file is read.
+constexpr size_t kMaxDocumentNodes = 100000;
 // Longer source lines are left out of diagnostics rather than copied into each.
 constexpr size_t kMaxSnippetBytes = 1000;
 // A mapping with more keys than this finds duplicates through a hash table;
@@ -121,7 +125,7 @@ class Builder {
  public:
   Builder(std::string_view text, const Lines* lines, Reporter* reporter)
       : text_(text), lines_(lines), reporter_(reporter), marks_(text, lines) {
-    nodes_.reserve(text.size() / 16 + 16);  // about one node per 12 to 20 bytes
+    nodes_.reserve(std::min(text.size() / 16 + 16, kMaxDocumentNodes));  // a node per 12-20 bytes
   }
 
   // Parses the whole stream (a second document is an error, so it must be
@@ -159,6 +163,7 @@ class Builder {
   bool ChargeExpansion(const RawNode& target, Pos pos);
   const Pos* FindKey(Frame& frame, const std::string& key) const;
   uint32_t Push(RawNode node);
+  bool TooManyNodes(const yaml_event_t& e);
 
   std::string_view text_;
   const Lines* lines_;
@@ -231,7 +236,16 @@ uint32_t Builder::Push(RawNode node) {
   return static_cast<uint32_t>(nodes_.size() - 1);
 }
 
+bool Builder::TooManyNodes(const yaml_event_t& e) {
+  if (nodes_.size() < kMaxDocumentNodes) return false;
+  Fatal("yaml-too-many-nodes", At(e.start_mark),
+        "the file holds more than " + std::to_string(kMaxDocumentNodes) +
+            " keys and values; an application needs far fewer");
+  return true;
+}
+
 bool Builder::Scalar(const yaml_event_t& e) {
+  if (TooManyNodes(e)) return false;
   const auto& s = e.data.scalar;
   const uint32_t index = Push(RawNode{});
   RawNode& node = nodes_[index];  // nothing is added to nodes_ before it is complete
@@ -261,6 +275,7 @@ bool Builder::Scalar(const yaml_event_t& e) {
 }
 
 bool Builder::Alias(const yaml_event_t& e) {
+  if (TooManyNodes(e)) return false;
   const Pos pos = At(e.start_mark);
   const std::string name(View(e.data.alias.anchor));
   for (const Frame& frame : stack_) {
@@ -304,6 +319,7 @@ bool Builder::ChargeExpansion(const RawNode& target, Pos pos) {
 }
 
 bool Builder::Open(DocKind kind, const yaml_event_t& e, const yaml_char_t* anchor) {
+  if (TooManyNodes(e)) return false;
   const Pos pos = At(e.start_mark);
   if (stack_.size() >= kMaxDepth) return Fatal("yaml-too-deep", pos, TooDeepMessage());
   RawNode node;
@@ -475,16 +491,27 @@ void Builder::Materialize(uint32_t index, DocNode& out, bool copy) {
   }
 }
 
-// A NUL byte or a UTF-16 byte-order mark: not a YAML file we can read.
+// A NUL byte, a UTF-16 byte-order mark or bytes that are not UTF-8: not a
+// YAML file we can read. A file saved as Latin-1 is refused at its first
+// non-ASCII letter rather than read with each letter replaced: "H?gan?s" is
+// no member municipality, and the applicant would never learn why.
 bool CheckEncoding(std::string_view text, const Lines& lines, Reporter& reporter) {
   if (text.starts_with("\xFE\xFF") || text.starts_with("\xFF\xFE")) {
     reporter.Error("yaml-syntax", Pos{1, 1}, "the file is UTF-16; save it as UTF-8");
     return false;
   }
-  const size_t nul = text.find('\0');
-  if (nul == kNpos) return true;
-  reporter.Error("yaml-syntax", lines.PosAt(nul),
-                 "the file contains a NUL byte; is it a binary file?");
+  if (const size_t nul = text.find('\0'); nul != kNpos) {
+    reporter.Error("yaml-syntax", lines.PosAt(nul),
+                   "the file contains a NUL byte; is it a binary file?");
+    return false;
+  }
+  const std::optional<size_t> bad = FindInvalidUtf8(text);
+  if (!bad) return true;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const auto byte = static_cast<unsigned char>(text[*bad]);
+  reporter.Error("yaml-syntax", lines.PosAt(*bad),
+                 std::string("invalid UTF-8 (byte 0x") + kHex[byte >> 4] + kHex[byte & 0xF] +
+                     "); save the file as UTF-8");
   return false;
 }
 
@@ -513,8 +540,8 @@ bool Load(std::string_view raw, Document& doc) {
     Reporter reporter(&raw_lines, &doc.file, &doc.diagnostics);
     if (!CheckEncoding(raw, raw_lines, reporter)) return false;
   }
-  // The parser refuses bytes that are not UTF-8; they are read as U+FFFD instead,
-  // so that a file saved in Latin-1 is still checked (its text shows where).
+  // The parser refuses control characters; they are read as U+FFFD instead, so
+  // that a stray one in a title does not stop the whole file being checked.
   const std::optional<std::string> replaced = ReplaceForbidden(raw);
   const std::string_view text = replaced ? std::string_view(*replaced) : raw;
   const Lines lines(text);

@@ -91,6 +91,22 @@ bool AllPrintableAscii(uint64_t w) {
   return ((w & kHigh) | below_space | del) == 0;
 }
 
+std::optional<size_t> FindInvalidUtf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    uint64_t word = 0;
+    if (i + 8 <= text.size() && (std::memcpy(&word, text.data() + i, 8),
+                                 (word & 0x8080808080808080) == 0)) {
+      i += 8;  // ASCII, eight bytes at a time
+      continue;
+    }
+    char32_t cp = 0;
+    const size_t n = DecodeAt(text, i, &cp);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> ReplaceForbidden(std::string_view text) {
   std::string out;
   size_t copied = 0;

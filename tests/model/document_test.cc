@@ -4,7 +4,6 @@
 
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <cstdint>
 #include <random>
 #include <string>
@@ -531,10 +530,10 @@ TEST_CASE("yaml: a billion laughs file is stopped quickly") {
     text += "l" + std::to_string(i) + ": &l" + std::to_string(i) + " [" + Repeat(prev + ", ", 9) +
             prev + "]\n";
   }
-  const auto start = std::chrono::steady_clock::now();
+  // Refused on line 5 of 10, having expanded at most kMaxAliasExpansionNodes
+  // values: the work is bounded by the count, not by a clock (its time through
+  // the whole program is measured in docs/hardening.md, not here).
   const Document doc = LoadYaml(text, "f.yaml");
-  const auto elapsed = std::chrono::steady_clock::now() - start;
-  CHECK(elapsed < std::chrono::seconds(1));
   CHECK_FALSE(doc.ok);
   CHECK(OnlyDiagnostic(doc) ==
         "f.yaml:5:45: error: aliases (*name) expand to more than 100000 values or "
@@ -624,23 +623,43 @@ TEST_CASE("yaml: binary garbage never crashes and always explains itself") {
   }
 }
 
-TEST_CASE("yaml: bytes YAML forbids are read as U+FFFD, one each, columns unchanged") {
-  // Control characters, DEL and bytes that are not UTF-8, inside and across
-  // the eight-byte runs the text check takes at a time.
+TEST_CASE("yaml: characters YAML forbids are read as U+FFFD, one each, columns unchanged") {
+  // Control characters and DEL, inside and across the eight-byte runs the text
+  // check takes at a time.
   const Document doc = LoadYaml(
       "title: \"abcdefgh\x1b[31mijklmnop\"\n"
       "del: x\x7fy\n"
-      "latin1: H\xf6gan\xe4s\n"
+      "c1: \xC2\x9B" "2J\n"
       "after: 1\n",
       "f.yaml");
   REQUIRE(doc.ok);
   CHECK(Get(doc.root, "title").text == "abcdefgh\xEF\xBF\xBD[31mijklmnop");
   CHECK(Get(doc.root, "del").text == "x\xEF\xBF\xBDy");
-  CHECK(Get(doc.root, "latin1").text == "H\xEF\xBF\xBDgan\xEF\xBF\xBDs");
+  CHECK(Get(doc.root, "c1").text == "\xEF\xBF\xBD" "2J");
   CHECK(At(Get(doc.root, "after").pos) == "4:8");
   const Document tail = LoadYaml("a: \"x\x01\"\nb: [1, \x02]\n", "f.yaml");
   REQUIRE(tail.ok);
   CHECK(At(Get(tail.root, "b").items[1].pos) == "2:8");
+}
+
+TEST_CASE("yaml: bytes that are not UTF-8 are refused at the first") {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"latin1: H\xf6gan\xe4s\n", "1:10: error: invalid UTF-8 (byte 0xF6)"},
+      {"a: 1\nb: \"abcdefgh\xC3(\"\n", "2:13: error: invalid UTF-8 (byte 0xC3)"},
+      {"a: \xE0\x80\x80\n", "1:4: error: invalid UTF-8 (byte 0xE0)"},      // overlong
+      {"a: \xED\xA0\x80\n", "1:4: error: invalid UTF-8 (byte 0xED)"},      // a surrogate
+      {"a: \xF4\x90\x80\x80\n", "1:4: error: invalid UTF-8 (byte 0xF4)"},  // past U+10FFFF
+      {"a: x\xE2\x82", "1:5: error: invalid UTF-8 (byte 0xE2)"},           // cut short
+      {"a: \x80\n", "1:4: error: invalid UTF-8 (byte 0x80)"},
+  };
+  for (const auto& [text, expected] : kCases) {
+    const Document doc = LoadYaml(text, "f.yaml");
+    CAPTURE(text);
+    CHECK_FALSE(doc.ok);
+    CHECK(OnlyDiagnostic(doc) ==
+          std::string("f.yaml:") + expected + "; save the file as UTF-8 [yaml-syntax]");
+  }
+  CHECK(LoadYaml("a: H\xC3\xB6gan\xC3\xA4s \xF0\x9F\x98\x80\n", "f.yaml").ok);
 }
 
 TEST_CASE("yaml: NUL bytes and UTF-16 are refused") {
