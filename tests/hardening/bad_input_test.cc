@@ -35,7 +35,7 @@ void CheckBeside(const std::string& path, int status, const std::vector<std::str
   CHECK(r.err.empty());
 }
 
-// What yaml-cpp reports is kept for its position; the message text after
+// What libyaml reports is kept for its position; the message text after
 // the id is its own, so only our additions to it are pinned.
 const std::vector<BadCase> kYamlCases = {
     {"malformed.yaml", 2, {"4:8: error yaml-syntax: "}},

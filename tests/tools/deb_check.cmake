@@ -29,7 +29,7 @@ foreach(file ./usr/bin/grantcheck ./usr/share/man/man1/grantcheck.1.gz
 endforeach()
 
 execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
-# libyaml: libyaml-cpp or libyaml-0-2, whichever the YAML adapter links.
+# libyaml: libyaml-0-2, which the YAML adapter links.
 foreach(library libc6 libstdc\\+\\+6 libyaml libfmt libtomlplusplus libutf8proc libnettle)
   if(NOT depends MATCHES "(^|, )${library}")
     message(FATAL_ERROR "Depends does not name ${library}: ${depends}")
