@@ -21,6 +21,7 @@
 #include "engine/parallel.h"
 #include "report/run_info.h"
 #include "report/writer.h"
+#include "cli/rule_lookup.h"
 #include "rules/rule_set.h"
 
 namespace grantcheck {
@@ -164,8 +165,11 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
   if (!specs) return Fail(err, error);
   CheckOptions check{.lang = o.lang, .draft = o.draft};
   if (!ResolveToday(o.today, &check.today, err)) return kExitUsage;
-  RuleSet rules = LoadRuleSet(RuleSearchPath(o.rules, std::getenv("GRANTCHECK_RULES_PATH"),
-                                             executable));
+  // Listing the applications reads none of them; the rules are loaded, and a
+  // broken one stops the run, before any is checked.
+  std::vector<AppReport> bad;
+  std::vector<std::string> files = ExpandAll(o.paths, &bad);
+  RuleSet rules = LoadRulesForApplications(o.rules, executable, files);
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
   std::vector<std::unique_ptr<ReportSink>> sinks = OpenSinks(*specs, out, err);
   if (sinks.empty()) return kExitUsage;
@@ -176,8 +180,6 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
                            isatty(STDOUT_FILENO);
   }
   RunInfo info = MakeRunInfo(rules);
-  std::vector<AppReport> bad;
-  std::vector<std::string> files = ExpandAll(o.paths, &bad);
   Run run(std::move(sinks),
           WriteOptions{.lang = o.lang,
                        .fail_on = o.fail_on == "warning" ? Severity::kWarning : Severity::kError,

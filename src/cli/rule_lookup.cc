@@ -1,17 +1,36 @@
 #include "cli/rule_lookup.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <ostream>
 #include <vector>
 
 #include "base/text.h"
+#include "model/program_line.h"
 
 namespace grantcheck {
 
 RuleSet LoadRulesFor(const std::string& option, const CommandEnv& env) {
   return LoadRuleSet(
       RuleSearchPath(option, std::getenv("GRANTCHECK_RULES_PATH"), env.executable));
+}
+
+RuleSet LoadRulesForApplications(const std::string& option, const std::string& executable,
+                                 const std::vector<std::string>& files) {
+  const char* env_path = std::getenv("GRANTCHECK_RULES_PATH");
+  const std::vector<std::string> path = RuleSearchPath(option, env_path, executable);
+  // An explicit --rules or GRANTCHECK_RULES_PATH is loaded whole: a file there
+  // may override a program whatever its name.
+  if (!option.empty() || env_path != nullptr || files.empty()) return LoadRuleSet(path);
+  std::vector<std::string> ids;
+  for (const std::string& file : files) {
+    std::optional<std::string> id = LeadingProgramIdOfFile(file);
+    if (!id) return LoadRuleSet(path);
+    if (std::find(ids.begin(), ids.end(), *id) == ids.end()) ids.push_back(std::move(*id));
+  }
+  std::optional<RuleSet> named = LoadNamedPrograms(path, ids);
+  return named ? std::move(*named) : LoadRuleSet(path);
 }
 
 std::optional<FoundRule> FindRuleOrSay(const RuleSet& rules, const std::string& id,

@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/command.h"
 #include "rules/rule_set.h"
@@ -20,6 +21,14 @@ struct FoundRule {
 // The rules path as `check` finds it: `option` (--rules), else
 // GRANTCHECK_RULES_PATH and the installed rules.
 RuleSet LoadRulesFor(const std::string& option, const CommandEnv& env);
+
+// The rules `check` needs for the applications `files`. Without --rules and
+// GRANTCHECK_RULES_PATH, and when the first key of every file names its
+// program, only those programs' rule files are loaded (LoadNamedPrograms):
+// one application then loads one rule file, not every installed one. Otherwise,
+// and whenever that finds no file, every rule file on the path, as LoadRulesFor.
+RuleSet LoadRulesForApplications(const std::string& option, const std::string& executable,
+                                 const std::vector<std::string>& files);
 
 // The rule `id` of `program` (any program when ""), or nullopt after a
 // message on `err`: unknown (with a suggestion) or in several programs.

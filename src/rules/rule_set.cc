@@ -82,4 +82,30 @@ RuleSet LoadRuleSet(const std::vector<std::string>& entries) {
   return set;
 }
 
+std::optional<RuleSet> LoadNamedPrograms(const std::vector<std::string>& entries,
+                                         const std::vector<std::string>& ids) {
+  RuleSet set;
+  for (const std::string& id : ids) {
+    if (set.Find(id) != nullptr) continue;
+    std::optional<std::string> file;
+    for (const std::string& entry : entries) {
+      std::error_code ec;
+      const fs::path candidate = fs::path(entry) / (id + ".toml");
+      if (fs::is_directory(entry, ec) && fs::is_regular_file(candidate, ec)) {
+        file = candidate.string();
+        break;
+      }
+    }
+    if (!file) return std::nullopt;
+    LoadedProgram loaded = LoadRuleFile(*file);
+    set.diagnostics.insert(set.diagnostics.end(), loaded.diagnostics.begin(),
+                           loaded.diagnostics.end());
+    if (loaded.program && loaded.program->id != id) return std::nullopt;
+    if (loaded.program) {
+      set.programs.push_back(std::make_unique<const Program>(std::move(*loaded.program)));
+    }
+  }
+  return set;
+}
+
 }  // namespace grantcheck

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,13 @@ std::vector<std::string> RuleSearchPath(const std::string& option, const char* e
 // sorted order). A program id already loaded from an earlier entry is kept and
 // the later file skipped, so GRANTCHECK_RULES_PATH can override a shipped file.
 RuleSet LoadRuleSet(const std::vector<std::string>& entries);
+
+// Only the programs `ids`, each from the first directory of `entries` that
+// holds `<id>.toml`: the default of SPEC §1, "the rule file named by each
+// application's program". nullopt when an id has no file of that name or its
+// file declares another id; the caller then loads every rule file
+// (LoadRuleSet), which also finds programs whose file is named otherwise.
+std::optional<RuleSet> LoadNamedPrograms(const std::vector<std::string>& entries,
+                                         const std::vector<std::string>& ids);
 
 }  // namespace grantcheck

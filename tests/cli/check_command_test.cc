@@ -3,10 +3,12 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <set>
 #include <sstream>
 
 #include "cli/run_cli.h"
+#include "support/consumers.h"
 
 namespace grantcheck::testing {
 namespace {
@@ -143,6 +145,70 @@ TEST_CASE("check cli: batch rules see the whole run, in input order, with any --
   CHECK(Has(jsonl.out, "\"OST-PRIORITY-ORDER\""));
   // One application alone has no clash.
   CHECK(RunCli("check examples/ostfold-round/halden-1-innbyggerdialog.yaml").status == 0);
+}
+
+}  // namespace
+}  // namespace grantcheck::testing
+
+namespace grantcheck::testing {
+namespace {
+
+// An installed tree (bin/grantcheck beside share/grantcheck/rules/) whose rules
+// directory also holds a broken rule file no application names.
+struct InstalledTree {
+  TempDir dir;
+  InstalledTree() {
+    namespace fs = std::filesystem;
+    fs::create_directories(dir.File("bin"));
+    fs::copy_file(GRANTCHECK_BINARY, dir.File("bin/grantcheck"));
+    fs::create_directories(dir.File("share/grantcheck/rules"));
+    for (const char* program : {"familjen-helsingborg", "familjen-helsingborg-expoframtid"}) {
+      fs::copy_file(SourcePath(std::string("rules/") + program + ".toml"),
+                    dir.File(std::string("share/grantcheck/rules/") + program + ".toml"));
+    }
+    dir.Write("share/grantcheck/rules/zz-broken.toml", "[program\nid = \"zz\"\n");
+  }
+  ToolResult Check(const std::string& args) const {
+    return RunTool("env -u GRANTCHECK_RULES_PATH NO_COLOR=1 '" + dir.File("bin/grantcheck") +
+                   "' check --lang en " + args);
+  }
+};
+
+TEST_CASE("check cli: by default only the rule files the applications name are loaded") {
+  InstalledTree tree;
+  // The broken file is never read: the application names its program first.
+  ToolResult one = tree.Check("examples/passes.yaml");
+  CHECK(one.status == 0);
+  CHECK_FALSE(Has(one.output, "zz-broken.toml"));
+  // ExpoFramtid extends Familjen Helsingborg and loads it itself.
+  ToolResult two = tree.Check("examples/passes.yaml examples/expoframtid-passes.yaml");
+  CHECK(two.status == 0);
+  CHECK(Has(two.output, "\n2 applications: 2 passed, 0 failed;"));
+  CHECK_FALSE(Has(two.output, "zz-broken.toml"));
+}
+
+TEST_CASE("check cli: when a program cannot be told from the first line, every rule file is loaded") {
+  InstalledTree tree;
+  const std::string broken = "zz-broken.toml:1:9: error: ";
+  // program: not the first key: the rules are loaded whole, and the broken one stops the run.
+  const std::string later = tree.dir.Write("later.yaml", "title: x\nprogram: familjen-helsingborg\n");
+  ToolResult r = tree.Check("'" + later + "'");
+  CHECK(r.status == 2);
+  CHECK(Has(r.output, broken));
+  // A program no rule file is named for: the same, so "did you mean" knows every program.
+  const std::string typo = tree.dir.Write("typo.yaml", "program: familjen-helsingborj\ntitle: x\n");
+  r = tree.Check("'" + typo + "'");
+  CHECK(r.status == 2);
+  CHECK(Has(r.output, broken));
+  // Standard input is not read ahead.
+  r = tree.Check("- < examples/passes.yaml");
+  CHECK(r.status == 2);
+  CHECK(Has(r.output, broken));
+  // With the broken file gone, the typo gets its suggestion.
+  std::filesystem::remove(tree.dir.File("share/grantcheck/rules/zz-broken.toml"));
+  r = tree.Check("'" + typo + "'");
+  CHECK(r.status == 2);
+  CHECK(Has(r.output, "did you mean 'familjen-helsingborg'?"));
 }
 
 }  // namespace
