@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <ctime>
 #include <ostream>
 
 #include "cli/app.h"
@@ -21,6 +22,15 @@ void AddTodayOption(CLI::App& cmd, std::optional<std::string>& today) {
 bool ResolveToday(const std::optional<std::string>& option, std::optional<Date>* today,
                   std::ostream& err) {
   if (!option) {
+    // The local date, as on the applicant's calendar: in Sweden the UTC date is
+    // still yesterday for the first hour or two of every day.
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    if (localtime_r(&now, &local) != nullptr) {
+      *today = MakeDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+      if (*today) return true;
+    }
+    // No time zone could be applied: the UTC date.
     auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
     *today = Date{static_cast<int32_t>(days.time_since_epoch().count())};
     return true;

@@ -21,7 +21,8 @@ namespace grantcheck {
 void AddLanguageOption(CLI::App& cmd, std::string& lang);
 void AddTodayOption(CLI::App& cmd, std::optional<std::string>& today);
 
-// `option` parsed into *today, or the system clock's date when absent. False
+// `option` parsed into *today, or when absent the clock's date in the local
+// time zone (TZ; UTC when none is set, as in most CI runners). False
 // (after a message on `err`) when the option is not a real day.
 bool ResolveToday(const std::optional<std::string>& option, std::optional<Date>* today,
                   std::ostream& err);

@@ -259,3 +259,24 @@ TEST_CASE("schedule cli: without --today, DTSTAMP is the clock's UTC time") {
 
 }  // namespace
 }  // namespace grantcheck::testing
+
+namespace grantcheck::testing {
+namespace {
+
+// Without --today, today is the local date. Fourteen hours east of UTC and
+// twelve west are 26 hours apart, so their dates always differ, by one day or
+// two; the UTC date lies between them. (POSIX TZ strings: no tzdata needed.)
+TEST_CASE("schedule cli: today is the date in the local time zone") {
+  auto today = [](const std::string& tz) {
+    CliResult r = RunCli("schedule --format json examples/passes.yaml", "", "TZ=" + tz);
+    REQUIRE(r.status == 0);
+    return nlohmann::json::parse(r.out)["today"].get<std::string>();
+  };
+  const std::string east = today("KIR-14"), west = today("BIT+12"), utc = today("UTC0");
+  CHECK(east > west);
+  CHECK(east >= utc);
+  CHECK(utc >= west);
+}
+
+}  // namespace
+}  // namespace grantcheck::testing
