@@ -15,6 +15,7 @@
 #include "base/file_io.h"
 #include "cli/app.h"
 #include "cli/common_options.h"
+#include "cli/rule_lookup.h"
 #include "engine/batch.h"
 #include "report/schedule_writer.h"
 #include "rules/rule_set.h"
@@ -125,8 +126,13 @@ int RunSchedule(const ScheduleCommandOptions& o, const std::string& executable, 
     err << "grantcheck: error: --from " << *o.from << " is after --until " << *o.until << "\n";
     return kExitUsage;
   }
-  RuleSet rules =
-      LoadRuleSet(RuleSearchPath(o.rules, std::getenv("GRANTCHECK_RULES_PATH"), executable));
+  // As `check`: only the rule files the applications name, when that can be told.
+  std::vector<std::string> files;
+  for (const std::string& path : o.paths) {
+    const Expanded expanded = ExpandInput(path);
+    files.insert(files.end(), expanded.files.begin(), expanded.files.end());
+  }
+  RuleSet rules = LoadRulesForApplications(o.rules, executable, files);
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
   std::vector<ScheduleReport> reports = ScheduleAll(o.paths, rules, options);
   const ScheduleFormat& format = *FindScheduleFormat(o.format);

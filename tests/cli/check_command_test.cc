@@ -168,10 +168,11 @@ struct InstalledTree {
     }
     dir.Write("share/grantcheck/rules/zz-broken.toml", "[program\nid = \"zz\"\n");
   }
-  ToolResult Check(const std::string& args) const {
+  ToolResult Run(const std::string& command, const std::string& args) const {
     return RunTool("env -u GRANTCHECK_RULES_PATH NO_COLOR=1 '" + dir.File("bin/grantcheck") +
-                   "' check --lang en " + args);
+                   "' " + command + " --lang en " + args);
   }
+  ToolResult Check(const std::string& args) const { return Run("check", args); }
 };
 
 TEST_CASE("check cli: by default only the rule files the applications name are loaded") {
@@ -185,6 +186,10 @@ TEST_CASE("check cli: by default only the rule files the applications name are l
   CHECK(two.status == 0);
   CHECK(Has(two.output, "\n2 applications: 2 passed, 0 failed;"));
   CHECK_FALSE(Has(two.output, "zz-broken.toml"));
+  // schedule finds its rules the same way.
+  ToolResult dates = tree.Run("schedule", "examples/passes.yaml");
+  CHECK(dates.status == 0);
+  CHECK_FALSE(Has(dates.output, "zz-broken.toml"));
 }
 
 TEST_CASE("check cli: when a program cannot be told from the first line, every rule file is loaded") {
@@ -193,6 +198,9 @@ TEST_CASE("check cli: when a program cannot be told from the first line, every r
   // program: not the first key: the rules are loaded whole, and the broken one stops the run.
   const std::string later = tree.dir.Write("later.yaml", "title: x\nprogram: familjen-helsingborg\n");
   ToolResult r = tree.Check("'" + later + "'");
+  CHECK(r.status == 2);
+  CHECK(Has(r.output, broken));
+  r = tree.Run("schedule", "'" + later + "'");
   CHECK(r.status == 2);
   CHECK(Has(r.output, broken));
   // A program no rule file is named for: the same, so "did you mean" knows every program.
