@@ -163,6 +163,10 @@ LoadedProgram ParseChained(std::string_view text, const std::string& file,
       reader.Error("rules-too-deep", *deep,
                    "tables and keys are nested more than " + std::to_string(kMaxTomlDepth) +
                        " levels deep");
+    } else if (std::optional<Pos> bare = FindBareNonAscii(text)) {
+      reader.Error("rules-syntax", *bare,
+                   "a letter outside ASCII outside quotes; TOML keys are written with "
+                   "A-Z, a-z, 0-9, '-' and '_', or quoted (\"søkt\" = …)");
     } else {
       toml::table root = toml::parse(text, std::string_view(file));
       std::optional<Base> base = ReadBase(reader, root, chain);

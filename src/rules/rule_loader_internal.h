@@ -121,6 +121,14 @@ inline constexpr int kMaxTomlDepth = 64;
 // headers, arrays and inline tables together), or nullopt.
 std::optional<Pos> FindTooDeepToml(std::string_view text);
 
+// Where `text` first has a byte outside ASCII that is not in a string or a
+// comment, or nullopt. TOML allows none there (keys are A-Z a-z 0-9 - _), and
+// toml++ 3.3's whitespace test after a bare key or value is undefined for many
+// such code points (is_non_ascii_horizontal_whitespace reaches
+// __builtin_unreachable for U+00F8 'ø', found by fuzz_rules), so they are
+// refused before it parses.
+std::optional<Pos> FindBareNonAscii(std::string_view text);
+
 // Most files in one chain of `extends`; deeper is surely a mistake.
 inline constexpr size_t kMaxExtendsDepth = 8;
 

@@ -1,6 +1,8 @@
-// How deeply a rule file nests its tables, measured before toml++ sees it:
-// toml++ limits nested arrays and inline tables, but not dotted keys, and
-// recurses over the tables they make, so "a.a.a…" 100 000 deep overflows the stack.
+// Checks on a rule file's text before toml++ sees it, for inputs toml++ does
+// not survive. How deeply it nests: toml++ limits nested arrays and inline
+// tables, but not dotted keys, and recurses over the tables they make, so
+// "a.a.a…" 100 000 deep overflows the stack. And letters outside ASCII
+// outside quotes, where toml++ 3.3 reaches __builtin_unreachable().
 #include <algorithm>
 #include <vector>
 
@@ -150,6 +152,20 @@ class DepthScan {
 };
 
 }  // namespace
+
+std::optional<Pos> FindBareNonAscii(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '#') {
+      i = std::min(text.find('\n', i), text.size()) - 1;
+    } else if (c == '"' || c == '\'') {
+      i = SkipString(text, i) - 1;
+    } else if ((static_cast<unsigned char>(c) & 0x80) != 0) {
+      return PosAtOffset(text, i);
+    }
+  }
+  return std::nullopt;
+}
 
 std::optional<Pos> FindTooDeepToml(std::string_view text) {
   std::optional<size_t> at = DepthScan(text).Run();
