@@ -156,9 +156,12 @@ class DepthScan {
 std::optional<Pos> FindBareNonAscii(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    // A quote opens a string only where a key or a value may start; in
+    // `x = 0"abc"` toml++ reads on through the quote as part of the number.
+    const bool token_start = i == 0 || std::string_view(" \t\r\n=[{,.").find(text[i - 1]) != kNpos;
     if (c == '#') {
       i = std::min(text.find('\n', i), text.size()) - 1;
-    } else if (c == '"' || c == '\'') {
+    } else if ((c == '"' || c == '\'') && token_start) {
       i = SkipString(text, i) - 1;
     } else if ((static_cast<unsigned char>(c) & 0x80) != 0) {
       return PosAtOffset(text, i);

@@ -141,7 +141,9 @@ TEST_CASE("limits: a letter outside ASCII outside quotes is refused before toml+
   for (const auto& [text, at] : {std::pair<std::string, std::string>{"søkt = 1\n", "r.toml:5:2:"},
                                  {"[params]\nx = 1ø\n", "r.toml:6:6:"},
                                  {"[params]\n\"a\".ø = 1\n", "r.toml:6:5:"},
-                                 {"[paråms]\n", "r.toml:5:5:"}}) {
+                                 {"[paråms]\n", "r.toml:5:5:"},
+                                 // a quote that opens no string (found by fuzz_rules too)
+                                 {"[params]\nx = 0\"Bedöm\"\n", "r.toml:6:10:"}}) {
     LoadedProgram loaded = ParseRuleFile(program + text, "r.toml");
     CAPTURE(text);
     REQUIRE(loaded.diagnostics.size() == 1);
