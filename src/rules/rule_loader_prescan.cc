@@ -154,17 +154,37 @@ class DepthScan {
 }  // namespace
 
 std::optional<Pos> FindBareNonAscii(std::string_view text) {
+  // toml++ reads a value it cannot tell from its first character (a number,
+  // a date, a typo) up to the next blank, ']', '}', ',' or '#', testing each
+  // character on the way, quotes included: in `x = -["ö"]` or `x = 0"ö"` the
+  // 'ö' is part of that run. So a quote opens a string here only where no such
+  // run is going on. In keys and headers '=' and '.' end a bare key.
+  std::vector<char> open;  // '[' and '{' of arrays and inline tables
+  bool in_key = true;      // a key (or a table header) is being read
+  bool bare = false;       // inside an unquoted run of characters
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    // A quote opens a string only where a key or a value may start; in
-    // `x = 0"abc"` toml++ reads on through the quote as part of the number.
-    const bool token_start = i == 0 || std::string_view(" \t\r\n=[{,.").find(text[i - 1]) != kNpos;
     if (c == '#') {
       i = std::min(text.find('\n', i), text.size()) - 1;
-    } else if ((c == '"' || c == '\'') && token_start) {
+      bare = false;
+    } else if ((c == '"' || c == '\'') && !bare) {
       i = SkipString(text, i) - 1;
     } else if ((static_cast<unsigned char>(c) & 0x80) != 0) {
       return PosAtOffset(text, i);
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' ||
+               c == '}') {
+      bare = false;
+      if ((c == ']' || c == '}') && !open.empty()) open.pop_back();
+      if (c == '\n' && open.empty()) in_key = true;
+      if (c == ',' && !open.empty() && open.back() == '{') in_key = true;
+    } else if (in_key && (c == '=' || c == '.' || (c == '[' && !bare))) {
+      bare = false;
+      if (c == '=') in_key = false;
+    } else if (!in_key && !bare && (c == '[' || c == '{')) {
+      open.push_back(c);
+      in_key = c == '{';
+    } else {
+      bare = true;
     }
   }
   return std::nullopt;

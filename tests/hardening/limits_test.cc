@@ -143,7 +143,9 @@ TEST_CASE("limits: a letter outside ASCII outside quotes is refused before toml+
                                  {"[params]\n\"a\".ø = 1\n", "r.toml:6:5:"},
                                  {"[paråms]\n", "r.toml:5:5:"},
                                  // a quote that opens no string (found by fuzz_rules too)
-                                 {"[params]\nx = 0\"Bedöm\"\n", "r.toml:6:10:"}}) {
+                                 {"[params]\nx = 0\"Bedöm\"\n", "r.toml:6:10:"},
+                                 {"[params]\nx = -[\"Hö\"]\n", "r.toml:6:9:"},
+                                 {"[params]\nx = -=\"Hö\"\n", "r.toml:6:9:"}}) {
     LoadedProgram loaded = ParseRuleFile(program + text, "r.toml");
     CAPTURE(text);
     REQUIRE(loaded.diagnostics.size() == 1);
@@ -152,8 +154,10 @@ TEST_CASE("limits: a letter outside ASCII outside quotes is refused before toml+
                "a-z, 0-9, '-' and '_', or quoted (\"søkt\" = …) [rules-syntax]");
   }
   // In strings, quoted keys and comments it is text.
-  LoadedProgram ok = ParseRuleFile(program + "# Höganäs\n[params]\n\"søkt\" = 'Ängelholm'\n"
-                                             "t = \"\"\"Østfold\"\"\"\n", "r.toml");
+  LoadedProgram ok = ParseRuleFile(
+      program + "# Höganäs\n[params]\n\"søkt\" = 'Ängelholm'\nt = \"\"\"Østfold\"\"\"\n"
+                "a.\"ø\" = 1\nb=\"ø\"\nc = [\n  \"ø\",\n  [\"å\"],\n  {sv=\"ä\", en=\"ö\"},\n]\n",
+      "r.toml");
   CHECK_FALSE(Has(Ids(ok), "rules-syntax"));
 }
 
