@@ -29,6 +29,9 @@ foreach(file ./usr/bin/grantcheck ./usr/share/man/man1/grantcheck.1.gz
 endforeach()
 
 execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
+# dpkg-deb folds a long field over several lines.
+string(REGEX REPLACE "[ \n]+" " " depends "${depends}")
+string(STRIP "${depends}" depends)
 # Every shared library the binary needs is declared, by its Debian package:
 # libc6 always; libyaml, libfmt, libtomlplusplus, libutf8proc, libnettle and
 # libstdc++6 too when GRANTCHECK_STATIC_DEPS is off.
