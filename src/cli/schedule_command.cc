@@ -9,6 +9,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/escape.h"
@@ -79,12 +80,15 @@ std::string DtStamp(const std::optional<std::string>& today_option, Date today) 
                      time.hours().count(), time.minutes().count(), time.seconds().count());
 }
 
+// Each PATH with the files it names, expanded once: the rules are chosen by
+// these files, and then their schedules are made.
+using Inputs = std::vector<std::pair<std::string, Expanded>>;
+
 // The schedules of every PATH in order; a PATH that names nothing becomes its own report.
-std::vector<ScheduleReport> ScheduleAll(const std::vector<std::string>& paths, const RuleSet& rules,
+std::vector<ScheduleReport> ScheduleAll(const Inputs& inputs, const RuleSet& rules,
                                         const ScheduleOptions& options) {
   std::vector<ScheduleReport> reports;
-  for (const std::string& p : paths) {
-    Expanded e = ExpandInput(p);
+  for (const auto& [p, e] : inputs) {
     if (!e.error.empty())
       reports.push_back(ScheduleInputError(InputError(p, Pos{}, "app-read", e.error)));
     for (ScheduleReport& r : ScheduleFiles(e.files, rules, options))
@@ -127,14 +131,15 @@ int RunSchedule(const ScheduleCommandOptions& o, const std::string& executable, 
     return kExitUsage;
   }
   // As `check`: only the rule files the applications name, when that can be told.
+  Inputs inputs;
   std::vector<std::string> files;
   for (const std::string& path : o.paths) {
-    const Expanded expanded = ExpandInput(path);
-    files.insert(files.end(), expanded.files.begin(), expanded.files.end());
+    inputs.emplace_back(path, ExpandInput(path));
+    files.insert(files.end(), inputs.back().second.files.begin(), inputs.back().second.files.end());
   }
   RuleSet rules = LoadRulesForApplications(o.rules, executable, files);
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
-  std::vector<ScheduleReport> reports = ScheduleAll(o.paths, rules, options);
+  std::vector<ScheduleReport> reports = ScheduleAll(inputs, rules, options);
   const ScheduleFormat& format = *FindScheduleFormat(o.format);
   format.write(reports, {.today = options.today, .dtstamp = DtStamp(o.today, *options.today)}, out);
   ReportOnStderr(reports, format, err);

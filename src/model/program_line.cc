@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/text.h"
+
 namespace grantcheck {
 namespace {
 
@@ -12,12 +14,6 @@ constexpr size_t kPrefixBytes = 4096;
 bool IsIdChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
          c == '_';
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
 }
 
 std::optional<std::string> IdOf(std::string_view value) {

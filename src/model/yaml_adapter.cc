@@ -1,5 +1,6 @@
 // Loads a YAML file into grantcheck's DocNode tree. The only file that includes
 // libyaml: it reads parser events, so duplicate keys and exact positions survive.
+#include <fmt/format.h>
 #include <yaml.h>
 
 #include <algorithm>
@@ -427,7 +428,7 @@ constexpr std::pair<std::string_view, std::string_view> kProblemWords[] = {
 bool Builder::SyntaxError(const yaml_parser_t& parser) {
   const std::string_view problem = parser.problem != nullptr ? parser.problem : "invalid YAML";
   const std::string_view context = parser.context != nullptr ? parser.context : "";
-  if (parser.error == YAML_READER_ERROR) {  // ReplaceForbidden leaves little for it to find
+  if (parser.error == YAML_READER_ERROR) {  // ScanText leaves little for it to find
     return Fatal("yaml-syntax", lines_->PosAt(parser.problem_offset), std::string(problem));
   }
   if (problem == "found unexpected end of stream" && context == "while scanning a quoted scalar") {
@@ -491,11 +492,13 @@ void Builder::Materialize(uint32_t index, DocNode& out, bool copy) {
   }
 }
 
-// A NUL byte, a UTF-16 byte-order mark or bytes that are not UTF-8: not a
-// YAML file we can read. A file saved as Latin-1 is refused at its first
-// non-ASCII letter rather than read with each letter replaced: "H?gan?s" is
-// no member municipality, and the applicant would never learn why.
-bool CheckEncoding(std::string_view text, const Lines& lines, Reporter& reporter) {
+// A NUL byte, a UTF-16 byte-order mark or bytes that are not UTF-8 (found by
+// ScanText at `invalid_utf8`): not a YAML file we can read. A file saved as
+// Latin-1 is refused at its first non-ASCII letter rather than read with each
+// letter replaced: "H?gan?s" is no member municipality, and the applicant
+// would never learn why.
+bool CheckEncoding(std::string_view text, std::optional<size_t> invalid_utf8, const Lines& lines,
+                   Reporter& reporter) {
   if (text.starts_with("\xFE\xFF") || text.starts_with("\xFF\xFE")) {
     reporter.Error("yaml-syntax", Pos{1, 1}, "the file is UTF-16; save it as UTF-8");
     return false;
@@ -505,13 +508,10 @@ bool CheckEncoding(std::string_view text, const Lines& lines, Reporter& reporter
                    "the file contains a NUL byte; is it a binary file?");
     return false;
   }
-  const std::optional<size_t> bad = FindInvalidUtf8(text);
-  if (!bad) return true;
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  const auto byte = static_cast<unsigned char>(text[*bad]);
-  reporter.Error("yaml-syntax", lines.PosAt(*bad),
-                 std::string("invalid UTF-8 (byte 0x") + kHex[byte >> 4] + kHex[byte & 0xF] +
-                     "); save the file as UTF-8");
+  if (!invalid_utf8) return true;
+  reporter.Error("yaml-syntax", lines.PosAt(*invalid_utf8),
+                 fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
+                             static_cast<unsigned char>(text[*invalid_utf8])));
   return false;
 }
 
@@ -535,16 +535,19 @@ bool TakeRoot(Builder& builder, Reporter& reporter, Document& doc) {
 }
 
 bool Load(std::string_view raw, Document& doc) {
+  // One pass finds bytes that are not UTF-8 and replaces control characters,
+  // which the parser would refuse, with U+FFFD, so that a stray one in a title
+  // does not stop the whole file being checked.
+  const ScannedText scanned = ScanText(raw);
+  const Lines raw_lines(raw);
   {
-    const Lines raw_lines(raw);
     Reporter reporter(&raw_lines, &doc.file, &doc.diagnostics);
-    if (!CheckEncoding(raw, raw_lines, reporter)) return false;
+    if (!CheckEncoding(raw, scanned.invalid_utf8, raw_lines, reporter)) return false;
   }
-  // The parser refuses control characters; they are read as U+FFFD instead, so
-  // that a stray one in a title does not stop the whole file being checked.
-  const std::optional<std::string> replaced = ReplaceForbidden(raw);
-  const std::string_view text = replaced ? std::string_view(*replaced) : raw;
-  const Lines lines(text);
+  const std::string_view text = scanned.replaced ? std::string_view(*scanned.replaced) : raw;
+  std::optional<Lines> replaced_lines;
+  if (scanned.replaced) replaced_lines.emplace(text);
+  const Lines& lines = replaced_lines ? *replaced_lines : raw_lines;
   Reporter reporter(&lines, &doc.file, &doc.diagnostics);
   if (const std::optional<size_t> at = FindTooDeepFlow(text, kMaxDepth)) {
     reporter.Error("yaml-too-deep", lines.PosAt(*at), TooDeepMessage());

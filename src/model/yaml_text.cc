@@ -91,23 +91,8 @@ bool AllPrintableAscii(uint64_t w) {
   return ((w & kHigh) | below_space | del) == 0;
 }
 
-std::optional<size_t> FindInvalidUtf8(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    uint64_t word = 0;
-    if (i + 8 <= text.size() && (std::memcpy(&word, text.data() + i, 8),
-                                 (word & 0x8080808080808080) == 0)) {
-      i += 8;  // ASCII, eight bytes at a time
-      continue;
-    }
-    char32_t cp = 0;
-    const size_t n = DecodeAt(text, i, &cp);
-    if (n == 0) return i;
-    i += n;
-  }
-  return std::nullopt;
-}
-
-std::optional<std::string> ReplaceForbidden(std::string_view text) {
+ScannedText ScanText(std::string_view text) {
+  ScannedText scanned;
   std::string out;
   size_t copied = 0;
   for (size_t i = 0; i < text.size();) {
@@ -123,18 +108,24 @@ std::optional<std::string> ReplaceForbidden(std::string_view text) {
     }
     char32_t cp = 0;
     const size_t n = DecodeAt(text, i, &cp);
-    if (n != 0 && Printable(cp)) {
+    if (n == 0) {
+      scanned.invalid_utf8 = i;
+      return scanned;
+    }
+    if (Printable(cp)) {
       i += n;
       continue;
     }
     out.append(text.substr(copied, i - copied));
     out.append(kReplacement);
-    i += n == 0 ? 1 : n;
+    i += n;
     copied = i;
   }
-  if (copied == 0) return std::nullopt;
-  out.append(text.substr(copied));
-  return out;
+  if (copied != 0) {
+    out.append(text.substr(copied));
+    scanned.replaced = std::move(out);
+  }
+  return scanned;
 }
 
 std::optional<size_t> FindTooDeepFlow(std::string_view text, size_t max_depth) {

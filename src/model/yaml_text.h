@@ -14,15 +14,16 @@ namespace grantcheck::yaml_text {
 
 constexpr size_t kNpos = std::string_view::npos;
 
-// The offset of the first byte that does not begin well-formed UTF-8 (shortest
-// form, no surrogates, at most U+10FFFF); nullopt when the whole text is UTF-8.
-std::optional<size_t> FindInvalidUtf8(std::string_view text);
-
-// `text`, which must be UTF-8, with every character YAML forbids (C0 and C1
-// controls but tab, CR, LF and NEL; DEL; U+FFFE, U+FFFF) replaced by U+FFFD,
-// one for each, so that columns still count as written. nullopt when there is
-// nothing to replace, which is the usual case.
-std::optional<std::string> ReplaceForbidden(std::string_view text);
+// What one pass over a file's bytes finds: the first byte that does not begin
+// well-formed UTF-8 (shortest form, no surrogates, at most U+10FFFF), and the
+// text with every character YAML forbids (C0 and C1 controls but tab, CR, LF
+// and NEL; DEL; U+FFFE, U+FFFF) replaced by U+FFFD, one for each, so that
+// columns still count as written.
+struct ScannedText {
+  std::optional<size_t> invalid_utf8;   // when set, the scan stopped there
+  std::optional<std::string> replaced;  // nullopt: nothing to replace (the usual case)
+};
+ScannedText ScanText(std::string_view text);
 
 // The first offset at which unquoted '[' and '{' nest deeper than `max_depth`.
 // Counted on the text, before any parser sees it; brackets in plain or block

@@ -42,6 +42,16 @@ std::string DefaultRulesDir(const std::string& executable) {
   return GRANTCHECK_SOURCE_RULES_DIR;
 }
 
+// Adds what loading one file gave: its diagnostics, and its program unless an
+// earlier file already gave one with that id.
+void Add(RuleSet& set, LoadedProgram loaded) {
+  set.diagnostics.insert(set.diagnostics.end(), loaded.diagnostics.begin(),
+                         loaded.diagnostics.end());
+  if (loaded.program && set.Find(loaded.program->id) == nullptr) {
+    set.programs.push_back(std::make_unique<const Program>(std::move(*loaded.program)));
+  }
+}
+
 }  // namespace
 
 const Program* RuleSet::Find(std::string_view id) const {
@@ -70,14 +80,7 @@ std::vector<std::string> RuleSearchPath(const std::string& option, const char* e
 RuleSet LoadRuleSet(const std::vector<std::string>& entries) {
   RuleSet set;
   for (const std::string& entry : entries) {
-    for (const std::string& file : RuleFilesIn(entry)) {
-      LoadedProgram loaded = LoadRuleFile(file);
-      set.diagnostics.insert(set.diagnostics.end(), loaded.diagnostics.begin(),
-                             loaded.diagnostics.end());
-      if (loaded.program && set.Find(loaded.program->id) == nullptr) {
-        set.programs.push_back(std::make_unique<const Program>(std::move(*loaded.program)));
-      }
-    }
+    for (const std::string& file : RuleFilesIn(entry)) Add(set, LoadRuleFile(file));
   }
   return set;
 }
@@ -98,12 +101,8 @@ std::optional<RuleSet> LoadNamedPrograms(const std::vector<std::string>& entries
     }
     if (!file) return std::nullopt;
     LoadedProgram loaded = LoadRuleFile(*file);
-    set.diagnostics.insert(set.diagnostics.end(), loaded.diagnostics.begin(),
-                           loaded.diagnostics.end());
     if (loaded.program && loaded.program->id != id) return std::nullopt;
-    if (loaded.program) {
-      set.programs.push_back(std::make_unique<const Program>(std::move(*loaded.program)));
-    }
+    Add(set, std::move(loaded));
   }
   return set;
 }
