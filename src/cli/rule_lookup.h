@@ -23,8 +23,9 @@ struct FoundRule {
 RuleSet LoadRulesFor(const std::string& option, const CommandEnv& env);
 
 // The rules `check` needs for the applications `files`. Without --rules and
-// GRANTCHECK_RULES_PATH, and when the first key of every file names its
-// program, only those programs' rule files are loaded (LoadNamedPrograms):
+// GRANTCHECK_RULES_PATH, for at most 256 files, and when the first key of
+// every file names its program, only those programs' rule files are loaded
+// (LoadNamedPrograms):
 // one application then loads one rule file, not every installed one. Otherwise,
 // and whenever that finds no file, every rule file on the path, as LoadRulesFor.
 RuleSet LoadRulesForApplications(const std::string& option, const std::string& executable,

@@ -212,6 +212,17 @@ TEST_CASE("check cli: when a program cannot be told from the first line, every r
   r = tree.Check("- < examples/passes.yaml");
   CHECK(r.status == 2);
   CHECK(Has(r.output, broken));
+  // A run of more than 256 files loads every rule file rather than read each file twice.
+  const std::string app = ReadFile(SourcePath("examples/passes.yaml"));
+  for (int i = 0; i <= 256; ++i) tree.dir.Write("round/app-" + std::to_string(i) + ".yaml", app);
+  r = tree.Check("-q '" + tree.dir.File("round") + "'");
+  CHECK(r.status == 2);
+  CHECK(Has(r.output, broken));
+  // ... while 256 of them read only familjen-helsingborg.toml and pass.
+  std::filesystem::remove(tree.dir.File("round/app-256.yaml"));
+  r = tree.Check("-q '" + tree.dir.File("round") + "'");
+  CHECK(r.status == 0);
+  CHECK(Has(r.output, "256 applications: 256 passed"));
   // With the broken file gone, the typo gets its suggestion.
   std::filesystem::remove(tree.dir.File("share/grantcheck/rules/zz-broken.toml"));
   r = tree.Check("'" + typo + "'");
