@@ -12,7 +12,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRANTCHECK_WERROR=ON
 # Build and test dependencies, all from Debian.
 DEB_PACKAGES = cmake make g++ pkg-config \
   libcli11-dev libyaml-dev libfmt-dev libtomlplusplus-dev doctest-dev libbenchmark-dev \
-  libutf8proc-dev nlohmann-json3-dev nettle-dev \
+  libutf8proc-dev nlohmann-json3-dev nettle-dev libmimalloc-dev \
   $(TEST_PACKAGES)
 # Real consumers of our output formats, used by the tests only.
 TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils \

@@ -2,6 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace grantcheck {
 namespace {
 
@@ -37,15 +40,55 @@ std::string_view ShownAs(char32_t cp, std::string_view bytes) {
 
 }  // namespace
 
+namespace {
+
+// The length of the prefix of `s` whose bytes are all printable ASCII and,
+// with kJson, neither '"' nor '\\'. Eight bytes at a time: a lane is flagged
+// when its byte is below 0x20 (the subtraction borrows into its high bit), 0x7f
+// and above (adding one sets or keeps its high bit), or, with kJson, equal to
+// '"' or '\\' (zero after the XOR). A borrow or carry can only flag a lane
+// after a flagged one, so whether a word has one is exact, and the loop at the
+// end finds it byte by byte.
+template <bool kJson>
+size_t PlainPrefix(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  auto plain = [](char c) { return c >= 0x20 && c < 0x7f && (!kJson || (c != '"' && c != '\\')); };
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w = 0;
+    std::memcpy(&w, s.data() + i, 8);
+    uint64_t flagged = ((w - kOnes * 0x20) & ~w) | ((w + kOnes) | w);
+    if constexpr (kJson) {
+      const uint64_t quote = w ^ (kOnes * '"');
+      const uint64_t backslash = w ^ (kOnes * '\\');
+      flagged |= ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
+    }
+    if ((flagged & kHighs) != 0) break;
+  }
+  while (i < s.size() && plain(s[i])) ++i;
+  return i;
+}
+
+}  // namespace
+
+size_t PrintableAsciiPrefix(std::string_view s) { return PlainPrefix<false>(s); }
+
+size_t JsonPlainPrefix(std::string_view s) { return PlainPrefix<true>(s); }
+
 std::string StripControl(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  AppendStripped(out, s);
+  return out;
+}
+
+void AppendStripped(std::string& out, std::string_view s) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
   size_t i = 0;
   while (i < s.size()) {
     // Printable ASCII, nearly all of any report, is kept as it is, a run at a time.
-    size_t run = i;
-    while (run < s.size() && s[run] >= 0x20 && s[run] < 0x7f) ++run;
+    size_t run = i + PrintableAsciiPrefix(s.substr(i));
     if (run > i) {
       out.append(s, i, run - i);
       i = run;
@@ -61,7 +104,6 @@ std::string StripControl(std::string_view s) {
     out += ShownAs(static_cast<char32_t>(cp), s.substr(i, static_cast<size_t>(n)));
     i += static_cast<size_t>(n);
   }
-  return out;
 }
 
 }  // namespace grantcheck

@@ -63,8 +63,7 @@ bool Plain(char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }
 void AppendText(std::string& out, std::string_view s) {
   out += '"';
   for (size_t i = 0; i < s.size();) {
-    size_t end = i;
-    while (end < s.size() && Plain(s[end])) ++end;
+    size_t end = i + JsonPlainPrefix(s.substr(i));
     out.append(s, i, end - i);
     i = end;
     while (end < s.size() && !Plain(s[end])) ++end;
@@ -84,25 +83,38 @@ void AppendTextOrNull(std::string& out, std::string_view s) {
 
 void AppendNumberOrNull(std::string& out, int n) { out += n > 0 ? std::to_string(n) : "null"; }
 
-// `"key":`; keys are ours and need no escaping.
-void Key(std::string& out, std::string_view key, bool first = false) {
-  if (!first) out += ',';
-  out += '"';
-  out += key;
-  out += "\":";
+// `"key":`, with the comma before it unless it is the first; keys are ours and
+// need no escaping. Made at compile time, so that each is one append: three
+// appends for each of a finding's ten keys were a fifth of the jsonl line.
+template <size_t N>
+struct KeyText {
+  char text[N + 3] = {};
+  consteval KeyText(const char (&key)[N]) {  // NOLINT: implicit from a literal on purpose
+    text[0] = ',';
+    text[1] = '"';
+    for (size_t i = 0; i + 1 < N; ++i) text[i + 2] = key[i];
+    text[N + 1] = '"';
+    text[N + 2] = ':';
+  }
+};
+
+template <KeyText kKey>
+void Key(std::string& out, bool first = false) {
+  const std::string_view all(kKey.text, sizeof(kKey.text));
+  out += first ? all.substr(1) : all;
 }
 
 void AppendFinding(std::string& out, const Finding& f) {
-  Key(out, "rule", true); AppendText(out, f.rule_id);
-  Key(out, "severity"); AppendString(out, SeverityName(f.severity));
-  Key(out, "status"); AppendString(out, StatusName(f.status));
-  Key(out, "title"); AppendText(out, f.title);
-  Key(out, "message"); AppendText(out, f.message);
-  Key(out, "path"); AppendText(out, f.path);
-  Key(out, "line"); AppendNumberOrNull(out, f.pos.known() ? f.pos.line : 0);
-  Key(out, "column"); AppendNumberOrNull(out, f.pos.known() ? f.pos.col : 0);
-  Key(out, "missing"); AppendTextOrNull(out, f.missing);
-  Key(out, "input"); out += f.from_input ? "true" : "false";
+  Key<"rule">(out, true); AppendText(out, f.rule_id);
+  Key<"severity">(out); AppendString(out, SeverityName(f.severity));
+  Key<"status">(out); AppendString(out, StatusName(f.status));
+  Key<"title">(out); AppendText(out, f.title);
+  Key<"message">(out); AppendText(out, f.message);
+  Key<"path">(out); AppendText(out, f.path);
+  Key<"line">(out); AppendNumberOrNull(out, f.pos.known() ? f.pos.line : 0);
+  Key<"column">(out); AppendNumberOrNull(out, f.pos.known() ? f.pos.col : 0);
+  Key<"missing">(out); AppendTextOrNull(out, f.missing);
+  Key<"input">(out); out += f.from_input ? "true" : "false";
 }
 
 std::string_view AppStatus(const AppReport& report, Severity fail_on) {
@@ -118,8 +130,8 @@ void AppendRuleFile(std::string& out, const AppReport& report, const WriteOption
     return;
   }
   out += '{';
-  Key(out, "path", true); AppendText(out, f->path);
-  Key(out, "sha256"); AppendTextOrNull(out, f->sha256);
+  Key<"path">(out, true); AppendText(out, f->path);
+  Key<"sha256">(out); AppendTextOrNull(out, f->sha256);
   out += '}';
 }
 
@@ -158,13 +170,13 @@ std::string ApplicationJsonLine(const AppReport& report, const WriteOptions& opt
   std::string out;
   out.reserve(1024 + 512 * report.findings.size());
   out += '{';
-  Key(out, "file", true); AppendText(out, report.file);
-  Key(out, "sha256"); AppendTextOrNull(out, report.sha256);
-  Key(out, "program"); AppendTextOrNull(out, report.program_id);
-  Key(out, "rules"); AppendRuleFile(out, report, options);
-  Key(out, "language"); AppendTextOrNull(out, report.language);
-  Key(out, "status"); AppendString(out, AppStatus(report, options.fail_on));
-  Key(out, "findings");
+  Key<"file">(out, true); AppendText(out, report.file);
+  Key<"sha256">(out); AppendTextOrNull(out, report.sha256);
+  Key<"program">(out); AppendTextOrNull(out, report.program_id);
+  Key<"rules">(out); AppendRuleFile(out, report, options);
+  Key<"language">(out); AppendTextOrNull(out, report.language);
+  Key<"status">(out); AppendString(out, AppStatus(report, options.fail_on));
+  Key<"findings">(out);
   out += '[';
   for (size_t i = 0; i < report.findings.size(); ++i) {
     out += i == 0 ? "{" : ",{";

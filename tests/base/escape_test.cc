@@ -87,5 +87,27 @@ TEST_CASE("escape: StripControl output is free of controls and valid UTF-8") {
   CHECK(StripControl(out) == out);  // stripping twice changes nothing
 }
 
+// The word-at-a-time scans against the byte-at-a-time definition: every byte
+// value at every position of the first two words and the tail.
+TEST_CASE("escape: the plain-prefix scans end at the first byte that is not plain") {
+  auto printable = [](char c) { return c >= 0x20 && c < 0x7f; };
+  auto json_plain = [&](char c) { return printable(c) && c != '"' && c != '\\'; };
+  for (size_t at = 0; at < 19; ++at) {
+    for (int b = 0; b < 256; ++b) {
+      std::string s(19, 'a');
+      s[at] = static_cast<char>(b);
+      const char c = static_cast<char>(b);
+      CAPTURE(at);
+      CAPTURE(b);
+      CHECK(PrintableAsciiPrefix(s) == (printable(c) ? s.size() : at));
+      CHECK(JsonPlainPrefix(s) == (json_plain(c) ? s.size() : at));
+    }
+  }
+  CHECK(PrintableAsciiPrefix("") == 0);
+  CHECK(JsonPlainPrefix("abcdefgh\\x") == 8);
+  CHECK(JsonPlainPrefix("abcdefghijk\"x") == 11);
+  CHECK(PrintableAsciiPrefix("abcdefghijklmn\xc3\xa4") == 14);
+}
+
 }  // namespace
 }  // namespace grantcheck
