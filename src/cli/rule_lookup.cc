@@ -8,6 +8,7 @@
 
 #include "base/text.h"
 #include "model/program_line.h"
+#include "rules/rule_cache.h"
 
 namespace grantcheck {
 namespace {
@@ -17,14 +18,17 @@ constexpr size_t kMaxFilesReadAhead = 256;
 }  // namespace
 
 RuleSet LoadRulesFor(const std::string& option, const CommandEnv& env) {
-  return LoadRuleSet(
-      RuleSearchPath(option, std::getenv("GRANTCHECK_RULES_PATH"), env.executable));
+  const std::optional<RuleCache> cache = RuleCacheFromEnvironment();
+  return LoadRuleSet(RuleSearchPath(option, std::getenv("GRANTCHECK_RULES_PATH"), env.executable),
+                     cache ? &*cache : nullptr);
 }
 
 RuleSet LoadRulesForApplications(const std::string& option, const std::string& executable,
                                  const std::vector<std::string>& files) {
   const char* env_path = std::getenv("GRANTCHECK_RULES_PATH");
   const std::vector<std::string> path = RuleSearchPath(option, env_path, executable);
+  const std::optional<RuleCache> found_cache = RuleCacheFromEnvironment();
+  const RuleCache* cache = found_cache ? &*found_cache : nullptr;
   // An explicit --rules or GRANTCHECK_RULES_PATH is loaded whole: a file there
   // may override a program whatever its name.
   // Reading the first line of each file costs about 11 µs; loading the three
@@ -33,16 +37,16 @@ RuleSet LoadRulesForApplications(const std::string& option, const std::string& e
   // only the rule files used either way).
   if (!option.empty() || env_path != nullptr || files.empty() ||
       files.size() > kMaxFilesReadAhead) {
-    return LoadRuleSet(path);
+    return LoadRuleSet(path, cache);
   }
   std::vector<std::string> ids;
   for (const std::string& file : files) {
     std::optional<std::string> id = LeadingProgramIdOfFile(file);
-    if (!id) return LoadRuleSet(path);
+    if (!id) return LoadRuleSet(path, cache);
     if (std::find(ids.begin(), ids.end(), *id) == ids.end()) ids.push_back(std::move(*id));
   }
-  std::optional<RuleSet> named = LoadNamedPrograms(path, ids);
-  return named ? std::move(*named) : LoadRuleSet(path);
+  std::optional<RuleSet> named = LoadNamedPrograms(path, ids, cache);
+  return named ? std::move(*named) : LoadRuleSet(path, cache);
 }
 
 std::optional<FoundRule> FindRuleOrSay(const RuleSet& rules, const std::string& id,

@@ -10,7 +10,9 @@
 #include <system_error>
 #include <utility>
 
+#include "base/sha256.h"
 #include "base/text.h"
+#include "rules/rule_cache.h"
 #include "rules/rule_loader_internal.h"
 
 namespace grantcheck {
@@ -158,6 +160,7 @@ LoadedProgram ParseChained(std::string_view text, const std::string& file,
   Program program;
   program.file = file;
   std::vector<Diagnostic> base_diagnostics;
+  std::vector<RuleSource> base_sources;
   try {
     if (std::optional<Pos> deep = FindTooDeepToml(text)) {
       reader.Error("rules-too-deep", *deep,
@@ -174,7 +177,10 @@ LoadedProgram ParseChained(std::string_view text, const std::string& file,
       if (base && base->program) {
         program = Merge(std::move(*base->program), std::move(program), base->removals, reader);
       }
-      if (base) base_diagnostics = std::move(base->diagnostics);
+      if (base) {
+        base_diagnostics = std::move(base->diagnostics);
+        base_sources = std::move(base->sources);
+      }
     }
   } catch (const toml::parse_error& e) {
     const toml::source_position& p = e.source().begin;
@@ -189,27 +195,52 @@ LoadedProgram ParseChained(std::string_view text, const std::string& file,
   std::vector<Diagnostic> own = reader.TakeDiagnostics();
   out.diagnostics.insert(out.diagnostics.end(), own.begin(), own.end());
   if (!HasErrors(out.diagnostics)) out.program = std::move(program);
+  out.sources = std::move(base_sources);
   return out;
 }
 
+namespace {
+
+LoadedProgram ReadError(const std::string& path, const std::string& error) {
+  LoadedProgram out;
+  out.diagnostics.push_back(Diagnostic{.level = Level::kError,
+                                       .id = "rules-read",
+                                       .file = path,
+                                       .message = "cannot read the rule file: " + error});
+  return out;
+}
+
+// `text`, read from `path`, parsed; the file is the first of its sources.
+LoadedProgram ParseRead(const std::string& path, std::string_view text,
+                        std::vector<std::string>& chain) {
+  LoadedProgram out = ParseChained(text, path, chain);
+  out.sources.insert(out.sources.begin(), RuleSource{path, Sha256Hex(text)});
+  return out;
+}
+
+}  // namespace
+
 LoadedProgram LoadChained(const std::string& path, std::vector<std::string>& chain) {
   std::string text;
-  if (std::optional<std::string> error = ReadWholeFile(path, text)) {
-    LoadedProgram out;
-    out.diagnostics.push_back(Diagnostic{.level = Level::kError,
-                                         .id = "rules-read",
-                                         .file = path,
-                                         .message = "cannot read the rule file: " + *error});
-    return out;
-  }
-  return ParseChained(text, path, chain);
+  if (std::optional<std::string> error = ReadWholeFile(path, text)) return ReadError(path, *error);
+  return ParseRead(path, text, chain);
 }
 
 }  // namespace rule_loader
 
-LoadedProgram LoadRuleFile(const std::string& path) {
+LoadedProgram LoadRuleFile(const std::string& path, const RuleCache* cache) {
   std::vector<std::string> chain;
-  return rule_loader::LoadChained(path, chain);
+  if (cache == nullptr) return rule_loader::LoadChained(path, chain);
+  std::string text;
+  if (std::optional<std::string> error = rule_loader::ReadWholeFile(path, text)) {
+    return rule_loader::ReadError(path, *error);
+  }
+  if (std::optional<LoadedProgram> cached = FindCachedRules(*cache, path, text)) {
+    return std::move(*cached);
+  }
+  LoadedProgram loaded = rule_loader::ParseRead(path, text, chain);
+  StoreCachedRules(*cache, path, loaded);
+  return loaded;
 }
 
 }  // namespace grantcheck

@@ -55,17 +55,30 @@ namespace grantcheck {
 // Largest rule file read; the shipped ones are under 64 KiB.
 inline constexpr size_t kMaxRuleFileBytes = 1 << 20;
 
+// A rule file a program was made from, and the SHA-256 of the bytes read.
+struct RuleSource {
+  std::string path;
+  std::string sha256;
+};
+
 struct LoadedProgram {
   std::optional<Program> program;       // set when no diagnostic is an error
   std::vector<Diagnostic> diagnostics;  // errors and warnings, in file order
+  // Every rule file read: the file, then the one it extends, and so on. Empty
+  // for ParseRuleFile's own text, which was not read from a file.
+  std::vector<RuleSource> sources;
 };
+
+struct RuleCache;
 
 // Parses a rule file's text; `file` names it in diagnostics and in Program::file.
 // Never throws: every problem, a TOML syntax error included, is a diagnostic.
 LoadedProgram ParseRuleFile(std::string_view text, const std::string& file);
 
 // Reads and parses the file at `path`; an unreadable file is one "rules-read"
-// diagnostic. Never throws.
-LoadedProgram LoadRuleFile(const std::string& path);
+// diagnostic. Never throws. With a `cache` (rule_cache.h), a program compiled
+// by an earlier run from the same bytes is taken from it, and one compiled now
+// without any diagnostic is kept there.
+LoadedProgram LoadRuleFile(const std::string& path, const RuleCache* cache = nullptr);
 
 }  // namespace grantcheck

@@ -81,6 +81,7 @@ std::optional<Base> ReadBase(Reader& r, const toml::table& root, std::vector<std
     LoadedProgram loaded = LoadChained(path, chain);
     base.diagnostics = std::move(loaded.diagnostics);
     base.program = std::move(loaded.program);
+    base.sources = std::move(loaded.sources);
     if (!base.program) {
       r.Error("rules-extends", pos, "the rule file '" + *name + "' it extends could not be loaded");
     }

@@ -109,6 +109,7 @@ struct Base {
   std::optional<Program> program;       // nullopt when the base failed to load
   Removals removals;
   std::vector<Diagnostic> diagnostics;  // the base file's own, positioned there
+  std::vector<RuleSource> sources;      // the files the base was read from
 };
 
 // Deepest nesting of tables, keys and values a rule file may have; the

@@ -77,16 +77,17 @@ std::vector<std::string> RuleSearchPath(const std::string& option, const char* e
   return path;
 }
 
-RuleSet LoadRuleSet(const std::vector<std::string>& entries) {
+RuleSet LoadRuleSet(const std::vector<std::string>& entries, const RuleCache* cache) {
   RuleSet set;
   for (const std::string& entry : entries) {
-    for (const std::string& file : RuleFilesIn(entry)) Add(set, LoadRuleFile(file));
+    for (const std::string& file : RuleFilesIn(entry)) Add(set, LoadRuleFile(file, cache));
   }
   return set;
 }
 
 std::optional<RuleSet> LoadNamedPrograms(const std::vector<std::string>& entries,
-                                         const std::vector<std::string>& ids) {
+                                         const std::vector<std::string>& ids,
+                                         const RuleCache* cache) {
   RuleSet set;
   for (const std::string& id : ids) {
     if (set.Find(id) != nullptr) continue;
@@ -100,7 +101,7 @@ std::optional<RuleSet> LoadNamedPrograms(const std::vector<std::string>& entries
       }
     }
     if (!file) return std::nullopt;
-    LoadedProgram loaded = LoadRuleFile(*file);
+    LoadedProgram loaded = LoadRuleFile(*file, cache);
     if (loaded.program && loaded.program->id != id) return std::nullopt;
     Add(set, std::move(loaded));
   }

@@ -12,6 +12,8 @@
 
 namespace grantcheck {
 
+struct RuleCache;
+
 struct RuleSet {
   std::vector<std::unique_ptr<const Program>> programs;  // stable addresses for the run
   std::vector<Diagnostic> diagnostics;                   // from every rule file loaded
@@ -30,7 +32,8 @@ std::vector<std::string> RuleSearchPath(const std::string& option, const char* e
 // Loads every *.toml rule file of each entry (a file, or a directory's files in
 // sorted order). A program id already loaded from an earlier entry is kept and
 // the later file skipped, so GRANTCHECK_RULES_PATH can override a shipped file.
-RuleSet LoadRuleSet(const std::vector<std::string>& entries);
+// With a `cache`, each file is loaded through it (LoadRuleFile).
+RuleSet LoadRuleSet(const std::vector<std::string>& entries, const RuleCache* cache = nullptr);
 
 // Only the programs `ids`, each from the first directory of `entries` that
 // holds `<id>.toml`: the default of SPEC §1, "the rule file named by each
@@ -38,6 +41,7 @@ RuleSet LoadRuleSet(const std::vector<std::string>& entries);
 // file declares another id; the caller then loads every rule file
 // (LoadRuleSet), which also finds programs whose file is named otherwise.
 std::optional<RuleSet> LoadNamedPrograms(const std::vector<std::string>& entries,
-                                         const std::vector<std::string>& ids);
+                                         const std::vector<std::string>& ids,
+                                         const RuleCache* cache = nullptr);
 
 }  // namespace grantcheck

@@ -1,0 +1,492 @@
+#include "rules/program_codec.h"
+
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "expr/builtins.h"
+#include "model/schema.h"
+
+namespace grantcheck {
+namespace {
+
+// Bumped with any change of what is written below, so that a cache written by
+// an older layout is a miss, never a misreading. (The cache also keys on the
+// binary's build id; this guards a rebuild that kept the same id.)
+constexpr uint32_t kFormat = 1;
+// Values and field types nest; deeper than this is not a file we wrote.
+constexpr int kMaxNesting = 64;
+// The fewest bytes a node is written in (the fixed fields, empty strings).
+constexpr size_t kMinNodeBytes = 35;
+
+class Out {
+ public:
+  void U8(uint8_t v) { bytes_.push_back(static_cast<char>(v)); }
+  void U32(uint32_t v) {
+    for (int i = 0; i < 4; ++i) bytes_.push_back(static_cast<char>(v >> (8 * i)));
+  }
+  void I32(int32_t v) { U32(static_cast<uint32_t>(v)); }
+  void Bool(bool v) { U8(v ? 1 : 0); }
+  void Str(std::string_view s) {
+    U32(static_cast<uint32_t>(s.size()));
+    bytes_.append(s);
+  }
+  void Count(size_t n) { U32(static_cast<uint32_t>(n)); }
+  std::string Take() { return std::move(bytes_); }
+
+ private:
+  std::string bytes_;
+};
+
+// Reads what Out wrote. Any read past the end, or any value out of its range,
+// marks the input bad; reads after that give zeros, and the caller checks ok().
+class In {
+ public:
+  explicit In(std::string_view bytes) : bytes_(bytes) {}
+
+  bool ok() const { return ok_; }
+  bool AtEnd() const { return at_ == bytes_.size(); }
+  void Fail() {
+    ok_ = false;
+    at_ = bytes_.size();
+  }
+
+  uint8_t U8() {
+    if (at_ + 1 > bytes_.size()) return Fail(), 0;
+    return static_cast<uint8_t>(bytes_[at_++]);
+  }
+  uint32_t U32() {
+    if (at_ + 4 > bytes_.size()) return Fail(), 0;
+    uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= uint32_t{static_cast<uint8_t>(bytes_[at_++])} << (8 * i);
+    return v;
+  }
+  int32_t I32() { return static_cast<int32_t>(U32()); }
+  bool Bool() {
+    const uint8_t v = U8();
+    if (v > 1) Fail();
+    return v == 1;
+  }
+  std::string Str() {
+    const uint32_t n = U32();
+    if (n > bytes_.size() - at_) return Fail(), std::string();
+    std::string s(bytes_.substr(at_, n));
+    at_ += n;
+    return s;
+  }
+  // A count of items, each of which takes at least `min_bytes`: more than the
+  // bytes left can hold is damage, and must not reserve memory for it.
+  size_t Count(size_t min_bytes = 1) {
+    const uint32_t n = U32();
+    if (n > (bytes_.size() - at_) / min_bytes) return Fail(), 0;
+    return n;
+  }
+  // An enumerator below `end`.
+  template <typename E>
+  E Enum(E end) {
+    const uint8_t v = U8();
+    if (v >= static_cast<uint8_t>(end)) return Fail(), E{};
+    return static_cast<E>(v);
+  }
+
+  int depth = 0;  // of the value or field type being read
+
+ private:
+  std::string_view bytes_;
+  size_t at_ = 0;
+  bool ok_ = true;
+};
+
+// --- Writing ---------------------------------------------------------------
+
+void Put(Out& o, Pos p) {
+  o.I32(p.line);
+  o.I32(p.col);
+}
+
+void Put(Out& o, Span s) {
+  o.U32(s.begin);
+  o.U32(s.end);
+}
+
+void Put(Out& o, const Localized& text) {
+  o.Count(text.size());
+  for (const auto& [lang, s] : text) {
+    o.Str(lang);
+    o.Str(s);
+  }
+}
+
+void Put(Out& o, const Value& v) {
+  o.U8(static_cast<uint8_t>(v.kind()));
+  switch (v.kind()) {
+    case ValueKind::kNull: break;
+    case ValueKind::kBool: o.Bool(v.as_bool()); break;
+    case ValueKind::kNumber: o.Str(v.as_number().ToString()); break;
+    case ValueKind::kString: o.Str(v.as_string()); break;
+    case ValueKind::kDate: o.I32(v.as_date().days); break;
+    case ValueKind::kList:
+      o.Count(v.as_list().items.size());
+      for (const Value& item : v.as_list().items) Put(o, item);
+      o.Str(v.as_list().path);
+      Put(o, v.as_list().pos);
+      break;
+    case ValueKind::kMap:
+      o.Count(v.as_map().entries.size());
+      for (const auto& [key, value] : v.as_map().entries) {
+        o.Str(key);
+        Put(o, value);
+      }
+      o.Str(v.as_map().path);
+      Put(o, v.as_map().pos);
+      break;
+    case ValueKind::kMissing:
+      o.Str(v.as_missing().path);
+      Put(o, v.as_missing().near);
+      break;
+    case ValueKind::kError:
+      Put(o, v.as_error().span);
+      o.Str(v.as_error().message);
+      break;
+  }
+}
+
+void Put(Out& o, const Expression& e) {
+  o.Str(e.text);
+  Put(o, e.origin);
+  o.Str(e.file);
+  o.Count(e.ast.nodes.size());
+  for (const Node& n : e.ast.nodes) {
+    o.U8(static_cast<uint8_t>(n.kind));
+    Put(o, n.span);
+    o.U8(static_cast<uint8_t>(n.op));
+    o.Str(n.name);
+    o.Str(n.var);
+    Put(o, n.literal);
+    o.Count(n.args.size());
+    for (NodeId a : n.args) o.U32(a);
+    Put(o, n.name_span);
+    o.I32(n.builtin);
+  }
+  o.U32(e.ast.root);
+}
+
+void Put(Out& o, const std::optional<Expression>& e) {
+  o.Bool(e.has_value());
+  if (e) Put(o, *e);
+}
+
+void Put(Out& o, const std::map<std::string, MessageTemplate>& messages) {
+  o.Count(messages.size());
+  for (const auto& [lang, tmpl] : messages) {
+    o.Str(lang);
+    o.Count(tmpl.pieces.size());
+    for (const MessageTemplate::Piece& piece : tmpl.pieces) {
+      o.Str(piece.text);
+      Put(o, piece.expr);
+    }
+  }
+}
+
+void Put(Out& o, const Rule& r) {
+  o.Str(r.id);
+  o.U8(static_cast<uint8_t>(r.severity));
+  Put(o, r.title);
+  o.Str(r.source);
+  o.Str(r.at);
+  Put(o, r.when);
+  Put(o, r.check);
+  Put(o, r.message);
+  Put(o, r.pos);
+  o.Str(r.file);
+  Put(o, r.group_by);
+  o.Bool(r.report_first);
+}
+
+void Put(Out& o, const FieldType& t);
+
+void Put(Out& o, const FieldSpec& f) {
+  o.Str(f.name);
+  Put(o, f.type);
+  o.Bool(f.required);
+  Put(o, f.description);
+}
+
+void Put(Out& o, const FieldType& t) {
+  o.U8(static_cast<uint8_t>(t.kind));
+  o.Count(t.values.size());
+  for (const std::string& v : t.values) o.Str(v);
+  o.Bool(t.element != nullptr);
+  if (t.element) Put(o, *t.element);
+  o.Count(t.fields.size());
+  for (const FieldSpec& f : t.fields) Put(o, f);
+  o.Bool(t.open);
+}
+
+template <typename T>
+void PutAll(Out& o, const std::vector<T>& items) {
+  o.Count(items.size());
+  for (const T& item : items) Put(o, item);
+}
+
+void Put(Out& o, const Member& m) {
+  o.Str(m.name);
+  o.Count(m.aliases.size());
+  for (const std::string& a : m.aliases) o.Str(a);
+}
+
+void Put(Out& o, const Param& p) {
+  o.Str(p.name);
+  Put(o, p.value);
+  o.Bool(p.funder_setting);
+  o.Str(p.note);
+  Put(o, p.pos);
+}
+
+void Put(Out& o, const Deadline& d) {
+  o.Str(d.id);
+  Put(o, d.title);
+  Put(o, d.date);
+  Put(o, d.when);
+  o.Str(d.source);
+  Put(o, d.note);
+  Put(o, d.pos);
+  o.Str(d.file);
+}
+
+// --- Reading ---------------------------------------------------------------
+
+void Get(In& in, Pos& p) {
+  p.line = in.I32();
+  p.col = in.I32();
+}
+
+void Get(In& in, Span& s) {
+  s.begin = in.U32();
+  s.end = in.U32();
+}
+
+void Get(In& in, Localized& text) {
+  for (size_t n = in.Count(); n > 0 && in.ok(); --n) {
+    std::string lang = in.Str();
+    text[std::move(lang)] = in.Str();
+  }
+}
+
+void Get(In& in, Value& v) {
+  if (++in.depth > kMaxNesting) return in.Fail();
+  const auto kind = in.Enum(static_cast<ValueKind>(static_cast<int>(ValueKind::kError) + 1));
+  switch (kind) {
+    case ValueKind::kNull: v = Value::Null(); break;
+    case ValueKind::kBool: v = Value::Bool(in.Bool()); break;
+    case ValueKind::kNumber: {
+      std::optional<Decimal> d = Decimal::Parse(in.Str());
+      if (!d) return in.Fail();
+      v = Value::Number(*d);
+      break;
+    }
+    case ValueKind::kString: v = Value::String(in.Str()); break;
+    case ValueKind::kDate: v = Value::FromDate(Date{in.I32()}); break;
+    case ValueKind::kList: {
+      std::vector<Value> items(in.Count());
+      for (Value& item : items) Get(in, item);
+      std::string path = in.Str();
+      Pos pos;
+      Get(in, pos);
+      v = Value::List(std::move(items), std::move(path), pos);
+      break;
+    }
+    case ValueKind::kMap: {
+      std::vector<std::pair<std::string, Value>> entries(in.Count());
+      for (auto& [key, value] : entries) {
+        key = in.Str();
+        Get(in, value);
+      }
+      std::string path = in.Str();
+      Pos pos;
+      Get(in, pos);
+      v = Value::Map(std::move(entries), std::move(path), pos);
+      break;
+    }
+    case ValueKind::kMissing: {
+      std::string path = in.Str();
+      Pos near;
+      Get(in, near);
+      v = Value::Missing(std::move(path), near);
+      break;
+    }
+    case ValueKind::kError: {
+      Span span;
+      Get(in, span);
+      v = Value::Error(span, in.Str());
+      break;
+    }
+  }
+  --in.depth;
+}
+
+void Get(In& in, Expression& e) {
+  e.text = in.Str();
+  Get(in, e.origin);
+  e.file = in.Str();
+  const size_t builtins = Builtins().size();
+  e.ast.nodes.resize(in.Count(kMinNodeBytes));
+  for (size_t i = 0; i < e.ast.nodes.size() && in.ok(); ++i) {
+    Node& n = e.ast.nodes[i];
+    n.kind = in.Enum(static_cast<NodeKind>(static_cast<int>(NodeKind::kList) + 1));
+    Get(in, n.span);
+    n.op = in.Enum(static_cast<Op>(static_cast<int>(Op::kMod) + 1));
+    n.name = in.Str();
+    n.var = in.Str();
+    Get(in, n.literal);
+    n.args.resize(in.Count());
+    for (NodeId& a : n.args) {
+      a = in.U32();
+      // The parser adds a node after its operands, so the tree cannot loop.
+      if (a >= i) in.Fail();
+    }
+    Get(in, n.name_span);
+    n.builtin = in.I32();
+    if (n.builtin < -1 || (n.builtin >= 0 && static_cast<size_t>(n.builtin) >= builtins)) {
+      in.Fail();
+    }
+  }
+  e.ast.root = in.U32();
+  if (!e.ast.nodes.empty() && e.ast.root >= e.ast.nodes.size()) in.Fail();
+}
+
+void Get(In& in, std::optional<Expression>& e) {
+  if (!in.Bool()) return;
+  Get(in, e.emplace());
+}
+
+void Get(In& in, std::map<std::string, MessageTemplate>& messages) {
+  for (size_t n = in.Count(); n > 0 && in.ok(); --n) {
+    std::string lang = in.Str();
+    MessageTemplate& tmpl = messages[std::move(lang)];
+    tmpl.pieces.resize(in.Count());
+    for (MessageTemplate::Piece& piece : tmpl.pieces) {
+      piece.text = in.Str();
+      Get(in, piece.expr);
+    }
+  }
+}
+
+void Get(In& in, Rule& r) {
+  r.id = in.Str();
+  r.severity = in.Enum(static_cast<Severity>(static_cast<int>(Severity::kReview) + 1));
+  Get(in, r.title);
+  r.source = in.Str();
+  r.at = in.Str();
+  Get(in, r.when);
+  Get(in, r.check);
+  Get(in, r.message);
+  Get(in, r.pos);
+  r.file = in.Str();
+  Get(in, r.group_by);
+  r.report_first = in.Bool();
+}
+
+void Get(In& in, FieldType& t);
+
+void Get(In& in, FieldSpec& f) {
+  f.name = in.Str();
+  Get(in, f.type);
+  f.required = in.Bool();
+  Get(in, f.description);
+}
+
+void Get(In& in, FieldType& t) {
+  if (++in.depth > kMaxNesting) return in.Fail();
+  t.kind = in.Enum(static_cast<FieldKind>(static_cast<int>(FieldKind::kMap) + 1));
+  t.values.resize(in.Count());
+  for (std::string& v : t.values) v = in.Str();
+  if (in.Bool()) {
+    auto element = std::make_shared<FieldType>();
+    Get(in, *element);
+    t.element = std::move(element);
+  }
+  t.fields.resize(in.Count());
+  for (FieldSpec& f : t.fields) Get(in, f);
+  t.open = in.Bool();
+  --in.depth;
+}
+
+void Get(In& in, Member& m) {
+  m.name = in.Str();
+  m.aliases.resize(in.Count());
+  for (std::string& a : m.aliases) a = in.Str();
+}
+
+void Get(In& in, Param& p) {
+  p.name = in.Str();
+  Get(in, p.value);
+  p.funder_setting = in.Bool();
+  p.note = in.Str();
+  Get(in, p.pos);
+}
+
+void Get(In& in, Deadline& d) {
+  d.id = in.Str();
+  Get(in, d.title);
+  Get(in, d.date);
+  Get(in, d.when);
+  d.source = in.Str();
+  Get(in, d.note);
+  Get(in, d.pos);
+  d.file = in.Str();
+}
+
+template <typename T>
+void GetAll(In& in, std::vector<T>& items) {
+  items.resize(in.Count());
+  for (T& item : items) {
+    if (!in.ok()) break;
+    Get(in, item);
+  }
+}
+
+}  // namespace
+
+std::string EncodeProgram(const Program& p) {
+  Out o;
+  o.U32(kFormat);
+  o.Str(p.file);
+  o.Str(p.id);
+  o.Str(p.name);
+  o.Str(p.language);
+  o.Str(p.currency);
+  PutAll(o, p.members);
+  PutAll(o, p.params);
+  Put(o, p.params_value);
+  PutAll(o, p.fields);
+  PutAll(o, p.rules);
+  PutAll(o, p.batch_rules);
+  PutAll(o, p.deadlines);
+  return o.Take();
+}
+
+std::optional<Program> DecodeProgram(std::string_view bytes) {
+  In in(bytes);
+  if (in.U32() != kFormat) return std::nullopt;
+  Program p;
+  p.file = in.Str();
+  p.id = in.Str();
+  p.name = in.Str();
+  p.language = in.Str();
+  p.currency = in.Str();
+  GetAll(in, p.members);
+  GetAll(in, p.params);
+  Get(in, p.params_value);
+  GetAll(in, p.fields);
+  GetAll(in, p.rules);
+  GetAll(in, p.batch_rules);
+  GetAll(in, p.deadlines);
+  if (!in.ok() || !in.AtEnd() || p.params_value.kind() != ValueKind::kMap) return std::nullopt;
+  p.schema = ExtendSchema(CommonSchema(), p.fields);
+  return p;
+}
+
+}  // namespace grantcheck

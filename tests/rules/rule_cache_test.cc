@@ -1,0 +1,165 @@
+// The compiled-rules cache: an entry is used only for the bytes it was made
+// from, by the binary that made it; anything else is a miss, never an error.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "cli/run_cli.h"
+#include "rules/program_codec.h"
+#include "rules/rule_cache.h"
+#include "rules/rule_loader.h"
+#include "support/consumers.h"
+
+namespace grantcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kRules = R"([program]
+id = "cached"
+name = "Cached program"
+language = "en"
+currency = "SEK"
+
+[params]
+max_months = 12
+
+[[rules]]
+id = "C-DURATION"
+severity = "error"
+title = "At most {params.max_months} months"
+source = "A project may run for at most twelve months."
+check = "months(period.start, period.end) <= params.max_months"
+message = { en = "The project runs {months(period.start, period.end)} months." }
+)";
+
+size_t Entries(const std::string& dir) {
+  std::error_code ec;
+  size_t n = 0;
+  for (const auto& e : fs::directory_iterator(dir, ec)) n += e.path().extension() == ".rules";
+  return n;
+}
+
+// A program name no rule file gives: seeing it back proves the entry was used.
+void Forge(const RuleCache& cache, const std::string& path) {
+  LoadedProgram loaded = LoadRuleFile(path);
+  REQUIRE(loaded.program);
+  loaded.program->name = "from the cache";
+  StoreCachedRules(cache, path, loaded);
+}
+
+TEST_CASE("rule cache: stores a clean load, and serves it for the same bytes only") {
+  testing::TempDir dir;
+  const RuleCache cache{dir.File("cache"), "0123abcd"};
+  const std::string path = dir.Write("cached.toml", kRules);
+
+  LoadedProgram first = LoadRuleFile(path, &cache);
+  REQUIRE(first.program);
+  CHECK(first.diagnostics.empty());
+  CHECK(Entries(cache.dir) == 1);
+  REQUIRE(first.sources.size() == 1);
+  CHECK(first.sources[0].path == path);
+
+  Forge(cache, path);
+  LoadedProgram hit = LoadRuleFile(path, &cache);
+  REQUIRE(hit.program);
+  CHECK(hit.program->name == "from the cache");
+  CHECK(EncodeProgram(*LoadRuleFile(path).program) != EncodeProgram(*hit.program));
+
+  SUBCASE("a changed rule file is loaded afresh") {
+    dir.Write("cached.toml", std::string(kRules) + "# one more line\n");
+    LoadedProgram changed = LoadRuleFile(path, &cache);
+    REQUIRE(changed.program);
+    CHECK(changed.program->name == "Cached program");
+  }
+  SUBCASE("another binary's entry is not used") {
+    const RuleCache other{cache.dir, "ffff0000"};
+    LoadedProgram fresh = LoadRuleFile(path, &other);
+    REQUIRE(fresh.program);
+    CHECK(fresh.program->name == "Cached program");
+  }
+  SUBCASE("a damaged entry is a miss") {
+    for (const auto& e : fs::directory_iterator(cache.dir)) {
+      const auto size = fs::file_size(e.path());
+      fs::resize_file(e.path(), size - 10);
+    }
+    LoadedProgram fresh = LoadRuleFile(path, &cache);
+    REQUIRE(fresh.program);
+    CHECK(fresh.program->name == "Cached program");
+  }
+  SUBCASE("without a cache nothing is read") {
+    CHECK(LoadRuleFile(path).program->name == "Cached program");
+  }
+}
+
+TEST_CASE("rule cache: a base that changed makes the extending file's entry a miss") {
+  testing::TempDir dir;
+  const RuleCache cache{dir.File("cache"), "0123abcd"};
+  dir.Write("base.toml", kRules);
+  const std::string child = dir.Write("child.toml", R"([program]
+id = "child"
+name = "Child program"
+extends = "base.toml"
+)");
+  LoadedProgram first = LoadRuleFile(child, &cache);
+  REQUIRE(first.program);
+  REQUIRE(first.sources.size() == 2);
+  CHECK(first.sources[1].path == dir.File("base.toml"));
+  Forge(cache, child);
+  CHECK(LoadRuleFile(child, &cache).program->name == "from the cache");
+  dir.Write("base.toml", std::string(kRules) + "# changed\n");
+  LoadedProgram fresh = LoadRuleFile(child, &cache);
+  REQUIRE(fresh.program);
+  CHECK(fresh.program->name == "Child program");
+}
+
+TEST_CASE("rule cache: loads with any diagnostic are not kept, and an unusable directory is no error") {
+  testing::TempDir dir;
+  const RuleCache cache{dir.File("cache"), "0123abcd"};
+  const std::string warned = dir.Write(
+      "warned.toml", std::string(kRules) + "unknown_key = 1\n");
+  LoadedProgram loaded = LoadRuleFile(warned, &cache);
+  REQUIRE(loaded.program);
+  CHECK_FALSE(loaded.diagnostics.empty());
+  CHECK(Entries(cache.dir) == 0);
+
+  const std::string path = dir.Write("cached.toml", kRules);
+  dir.Write("not-a-directory", "");
+  const RuleCache blocked{dir.File("not-a-directory"), "0123abcd"};
+  LoadedProgram through = LoadRuleFile(path, &blocked);
+  REQUIRE(through.program);
+  CHECK(through.diagnostics.empty());
+}
+
+TEST_CASE("rule cache: the environment names the directory, or turns the cache off") {
+  // The test binary, like grantcheck, is linked with a build id.
+  std::optional<RuleCache> cache = RuleCacheFromEnvironment();
+  if (std::getenv("GRANTCHECK_NO_CACHE") == nullptr) {
+    REQUIRE(cache);
+    CHECK(cache->binary_id.size() >= 16);
+  }
+}
+
+TEST_CASE("rule cache: check gives the same report from a cold and a warm cache") {
+  testing::TempDir dir;
+  const std::string env = "GRANTCHECK_CACHE_DIR='" + dir.File("cache") + "'";
+  const std::string args = "check --format jsonl --today 2026-01-15 examples/";
+  testing::CliResult off = testing::RunCli(args, "", "GRANTCHECK_NO_CACHE=1 " + env);
+  CHECK(Entries(dir.File("cache")) == 0);
+  testing::CliResult cold = testing::RunCli(args, "", env);
+  CHECK(Entries(dir.File("cache")) == 4);  // the four programs of the examples
+  testing::CliResult warm = testing::RunCli(args, "", env);
+  CHECK(off.status == 1);
+  CHECK(cold.status == off.status);
+  CHECK(warm.status == off.status);
+  CHECK(cold.out == off.out);
+  CHECK(warm.out == off.out);
+  CHECK(warm.err == off.err);
+  testing::CliResult schedule = testing::RunCli("schedule examples/", "", env);
+  CHECK(schedule.out == testing::RunCli("schedule examples/", "", "GRANTCHECK_NO_CACHE=1").out);
+}
+
+}  // namespace
+}  // namespace grantcheck
