@@ -327,6 +327,31 @@ void Get(In& in, Value& v) {
   --in.depth;
 }
 
+// The operand counts the evaluator relies on, as the parser and the checker
+// make them: a node read from damaged bytes must not send it past the end
+// of `args`, nor a builtin past the end of its arguments.
+bool WellFormed(const Node& n) {
+  const size_t count = n.args.size();
+  switch (n.kind) {
+    case NodeKind::kLiteral:
+    case NodeKind::kIdent: return count == 0;
+    case NodeKind::kSelect:
+    case NodeKind::kUnary: return count == 1;
+    case NodeKind::kIndex:
+    case NodeKind::kBinary:
+    case NodeKind::kMacro: return count == 2;
+    case NodeKind::kTernary: return count == 3;
+    case NodeKind::kList: return true;
+    case NodeKind::kCall: {
+      if (n.builtin < 0) return false;
+      const Builtin& b = Builtins()[static_cast<size_t>(n.builtin)];
+      return static_cast<int>(count) >= b.min_args &&
+             (b.max_args == kVariadic || static_cast<int>(count) <= b.max_args);
+    }
+  }
+  return false;
+}
+
 void Get(In& in, Expression& e) {
   e.text = in.Str();
   Get(in, e.origin);
@@ -349,7 +374,8 @@ void Get(In& in, Expression& e) {
     }
     Get(in, n.name_span);
     n.builtin = in.I32();
-    if (n.builtin < -1 || (n.builtin >= 0 && static_cast<size_t>(n.builtin) >= builtins)) {
+    if (n.builtin < -1 || (n.builtin >= 0 && static_cast<size_t>(n.builtin) >= builtins) ||
+        !WellFormed(n)) {
       in.Fail();
     }
   }

@@ -13,7 +13,8 @@ namespace grantcheck::testing {
 // LoadYaml, then the application view: a refused file says why.
 std::string YamlContract(std::string_view bytes);
 // ParseRuleFile: a Program exactly when no diagnostic is an error, every
-// diagnostic with an id.
+// diagnostic with an id; the program survives the compiled-rules cache's
+// encoding, and that encoding damaged at one place is refused or harmless.
 std::string RulesContract(std::string_view bytes);
 // Compile, then Evaluate against the rule-language reference's example
 // application: compiled exactly when no diagnostic is an error.

@@ -6,6 +6,7 @@
 
 #include "cli/run_cli.h"
 #include "engine/engine.h"
+#include "expr/builtins.h"
 #include "model/application.h"
 #include "model/document.h"
 #include "base/file_io.h"
@@ -105,6 +106,21 @@ TEST_CASE("program codec: an expression whose operand does not come before it is
   p.rules[0].check->ast.nodes[0].args = {};
   p.rules[0].check->ast.nodes[0].builtin = 100000;  // no such builtin
   CHECK_FALSE(DecodeProgram(EncodeProgram(p)));
+  // Operand counts: a unary node without its operand, a call with fewer
+  // arguments than its builtin takes.
+  p.rules[0].check->ast.nodes[0].builtin = -1;
+  CHECK_FALSE(DecodeProgram(EncodeProgram(p)));
+  p.rules[0].check->ast.nodes[1].kind = NodeKind::kLiteral;
+  p.rules[0].check->ast.nodes[0].args = {};
+  p.rules[0].check->ast.nodes[1].args = {0};
+  p.rules[0].check->ast.root = 1;
+  p.rules[0].check->ast.nodes[0].kind = NodeKind::kLiteral;
+  p.rules[0].check->ast.nodes[1].kind = NodeKind::kCall;
+  p.rules[0].check->ast.nodes[1].builtin = static_cast<int>(
+      FindBuiltin("months") - Builtins().data());  // months(start, end): two arguments
+  CHECK_FALSE(DecodeProgram(EncodeProgram(p)));
+  p.rules[0].check->ast.nodes[1].args = {0, 0};
+  CHECK(DecodeProgram(EncodeProgram(p)));  // and the same call well formed is read
 }
 
 }  // namespace
