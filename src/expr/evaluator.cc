@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <initializer_list>
+#include <span>
+#include <string_view>
 #include <utility>
 
 #include "expr/builtins.h"
@@ -42,8 +45,9 @@ class Evaluator {
   Evaluator(const Ast& ast, const Bindings& b, const EvalContext& ctx)
       : ast_(ast), bindings_(b), ctx_(ctx) {}
 
+  // `locals` must outlive the evaluation: they are read where they are.
   void Bind(const std::vector<std::pair<std::string, Value>>& locals) {
-    locals_.insert(locals_.end(), locals.begin(), locals.end());
+    for (const auto& [name, value] : locals) locals_.emplace_back(name, &value);
   }
 
   void SetTrace(const TraceFn* trace) { trace_ = trace; }
@@ -79,7 +83,7 @@ class Evaluator {
     if (!Step(n, tmp)) return tmp;
     if (n.kind == NodeKind::kLiteral) return n.literal;
     if (n.kind == NodeKind::kIdent) {
-      if (IsLocal(n.name)) return tmp = Lookup(n);
+      if (const Value* local = FindLocal(n.name)) return *local;
       if (n.name == "params" && bindings_.params != nullptr) return *bindings_.params;
       if (bindings_.root == nullptr) return tmp = Lookup(n);
       return InPlace(n.name, *bindings_.root, /*stable=*/true, tmp, [&] { return Lookup(n); });
@@ -100,11 +104,12 @@ class Evaluator {
     return tmp = *field;
   }
 
-  bool IsLocal(const std::string& name) const {
-    for (const auto& local : locals_) {
-      if (local.first == name) return true;
+  // The innermost variable `name`, or nullptr.
+  const Value* FindLocal(std::string_view name) const {
+    for (auto it = locals_.rbegin(); it != locals_.rend(); ++it) {
+      if (it->first == name) return it->second;
     }
-    return false;
+    return nullptr;
   }
 
   Value EvalNode(NodeId id) {
@@ -139,9 +144,7 @@ class Evaluator {
   }
 
   Value Lookup(const Node& n) {
-    for (auto it = locals_.rbegin(); it != locals_.rend(); ++it) {
-      if (it->first == n.name) return it->second;
-    }
+    if (const Value* local = FindLocal(n.name)) return *local;
     if (n.name == "params" && bindings_.params != nullptr) return *bindings_.params;
     if (bindings_.root == nullptr) return Value::Missing(n.name);
     return Select(n.name, n.span, *bindings_.root);
@@ -259,9 +262,15 @@ class Evaluator {
 
   Value Call(const Node& n) {
     const Builtin& b = Builtins()[static_cast<size_t>(n.builtin)];
-    std::vector<Value> args;
-    args.reserve(n.args.size());
-    for (NodeId a : n.args) args.push_back(Eval(a));
+    // Builtins take one to three arguments; those live here, not on the heap.
+    constexpr size_t kInline = 4;
+    std::array<Value, kInline> inline_args;
+    std::vector<Value> heap_args;
+    if (n.args.size() > kInline) heap_args.resize(n.args.size());
+    const std::span<Value> args = n.args.size() > kInline
+                                      ? std::span<Value>(heap_args)
+                                      : std::span<Value>(inline_args.data(), n.args.size());
+    for (size_t i = 0; i < n.args.size(); ++i) args[i] = Eval(n.args[i]);
     if (!b.sees_missing) {
       for (const Value& v : args) {
         if (v.is_error()) return v;
@@ -287,7 +296,7 @@ class Evaluator {
     }
     std::vector<Value> results;
     for (const Value& item : list.as_list().items) {
-      locals_.emplace_back(n.var, item);
+      locals_.emplace_back(n.var, &item);
       results.push_back(Eval(n.args[1]));
       locals_.pop_back();
       if (results.back().is_error() && n.name != "all" && n.name != "exists") {
@@ -330,7 +339,11 @@ class Evaluator {
   const Ast& ast_;
   const Bindings& bindings_;
   const EvalContext& ctx_;
-  std::vector<std::pair<std::string, Value>> locals_;
+  // Bound variables, innermost last. Each points at its value where it lives
+  // (an element of the list a macro walks, held by the macro's frame, or the
+  // caller's locals), so binding one copies nothing, and a variable's fields
+  // are read in place (Peek).
+  std::vector<std::pair<std::string_view, const Value*>> locals_;
   uint64_t steps_ = 0;
   const TraceFn* trace_ = nullptr;  // not owned; null when nobody traces
 };

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/escape.h"
 #include "report/writer.h"
 
 namespace grantcheck {
@@ -163,6 +164,26 @@ TEST_CASE("report: json keeps Swedish text and neutralises controls and bad UTF-
   CHECK(doc["applications"][0]["file"] == "Höganäs.yaml");
   CHECK(doc["applications"][0]["findings"][0]["message"] ==
         "bad \xEF\xBF\xBD\xEF\xBF\xBD byte, \xEF\xBF\xBD[31mred\xEF\xBF\xBD[0m next");
+}
+
+// Every two-byte sequence, well formed or not, between plain text and around a
+// quote: the line holds what StripControl keeps, escaped as nlohmann escapes it.
+TEST_CASE("report: json text of every two-byte sequence is StripControl's, escaped") {
+  for (int a = 0x80; a < 0x100; ++a) {
+    std::string message;
+    for (int b = 0; b < 0x100; ++b) {
+      message += "x";
+      message += static_cast<char>(a);
+      message += static_cast<char>(b);
+      message += b % 3 == 0 ? "\"" : "é";
+    }
+    std::vector<AppReport> one = {AppReport{
+        .file = "a.yaml",
+        .findings = {Finding{.rule_id = "X", .status = Status::kFail, .message = message}}}};
+    CAPTURE(a);
+    json doc = Parse(Write(one));
+    CHECK(doc["applications"][0]["findings"][0]["message"] == StripControl(message));
+  }
 }
 
 }  // namespace
