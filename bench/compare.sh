@@ -26,6 +26,9 @@ done
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 product="$gc check --rules $rules --format jsonl"
+# A rule cache of this run's own, empty at the start: the warm-up run of each
+# suite fills it, as a user's first run does (docs/performance.md).
+export GRANTCHECK_CACHE_DIR="$out/rule-cache"
 
 echo "== verdicts on data/10k: grantcheck (FH-core rules) vs the oracle (peers/reference.py)"
 "$PY" "$peers/peers/reference.py" "$peers/data/10k" > "$out/reference.txt"
@@ -40,6 +43,10 @@ for suite in latency 10k; do
   cat "$out/$suite.log"
   results+=("$peers/$(tail -1 "$out/$suite.log" | sed -n 's/.*(\(.*\.jsonl\)).*/\1/p')")
 done
+# One application without the rule cache: what a first run, or a run with
+# GRANTCHECK_NO_CACHE=1, costs. Set for the timer, so no `env` is timed.
+(cd "$peers" && GRANTCHECK_NO_CACHE=1 "$PY" pairbench.py -n 20 --warmup 1 --timeout 900 \
+   --json "${results[0]}" --label "latency grantcheck-cold" "$product data/1" "build/yamlparse data/1")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "== peak memory, one 10k run each (/usr/bin/time -f %M)"
