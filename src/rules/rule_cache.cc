@@ -2,6 +2,8 @@
 
 #include <elf.h>
 #include <link.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <charconv>
 #include <cstdlib>
@@ -68,6 +70,15 @@ std::string EntryPath(const RuleCache& cache, const std::string& path) {
   const fs::path absolute = fs::absolute(path, ec);
   return (fs::path(cache.dir) / (Sha256Hex(ec ? path : absolute.string()).substr(0, 32) + ".rules"))
       .string();
+}
+
+// Whether `dir` may hold entries this user trusts: a directory of this user's
+// that no one else may write to. An entry planted by someone else could make
+// any application pass, so a cache in a shared place is not used at all.
+bool Private(const std::string& dir) {
+  struct stat st {};
+  return ::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::geteuid() &&
+         (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
 }
 
 // Reads "TEXT\n" from the front of `in`.
@@ -150,7 +161,11 @@ std::optional<RuleCache> RuleCacheFromEnvironment() {
 std::optional<LoadedProgram> FindCachedRules(const RuleCache& cache, const std::string& path,
                                              std::string_view text) {
   try {
-    const FileText entry = ReadInput(EntryPath(cache, path));
+    if (!Private(cache.dir)) return std::nullopt;
+    const std::string entry_path = EntryPath(cache, path);
+    struct stat st {};
+    if (::stat(entry_path.c_str(), &st) != 0 || st.st_uid != ::geteuid()) return std::nullopt;
+    const FileText entry = ReadInput(entry_path);
     if (!entry.text) return std::nullopt;
     return Decode(cache, path, text, *entry.text);
   } catch (const std::exception&) {  // out of memory; a miss like any other
@@ -171,8 +186,11 @@ void StoreCachedRules(const RuleCache& cache, const std::string& path,
       bytes += source.sha256 + "\n" + std::to_string(source.path.size()) + " " + source.path + "\n";
     }
     bytes += EncodeProgram(*loaded.program);
+    // The directory is made for this user alone (its parents as any other).
     std::error_code ec;
-    fs::create_directories(cache.dir, ec);
+    fs::create_directories(fs::path(cache.dir).parent_path(), ec);
+    ::mkdir(cache.dir.c_str(), 0700);
+    if (!Private(cache.dir)) return;
     std::string error;
     std::unique_ptr<AtomicFile> file = AtomicFile::Open(EntryPath(cache, path), &error);
     if (file == nullptr) return;

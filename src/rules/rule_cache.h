@@ -24,13 +24,16 @@ std::optional<RuleCache> RuleCacheFromEnvironment();
 // What LoadRuleFile(path) gave an earlier run, when `path` has an entry made
 // by this binary and every rule file it was made from (the file, whose bytes
 // are `text`, and each file it extends) still has the SHA-256 it had then;
-// else nullopt. A damaged entry is a miss. Never throws.
+// else nullopt. A damaged entry is a miss, and so is every entry when the
+// directory is not this user's alone (owned by another, or writable by group
+// or others), or an entry another user owns. Never throws.
 std::optional<LoadedProgram> FindCachedRules(const RuleCache& cache, const std::string& path,
                                              std::string_view text);
 
 // Keeps `loaded` for FindCachedRules when it gave a program and not a single
-// diagnostic (a warning must be shown on every run). Best effort and silent:
-// a cache that cannot be written leaves the run as it was. Never throws.
+// diagnostic (a warning must be shown on every run), making the directory
+// with mode 0700 when it is missing. Best effort and silent: a cache that
+// cannot be written, or is not private, leaves the run as it was. Never throws.
 void StoreCachedRules(const RuleCache& cache, const std::string& path,
                       const LoadedProgram& loaded);
 

@@ -133,6 +133,20 @@ TEST_CASE("rule cache: loads with any diagnostic are not kept, and an unusable d
   CHECK(through.diagnostics.empty());
 }
 
+TEST_CASE("rule cache: a directory others may write to is not used") {
+  testing::TempDir dir;
+  const RuleCache cache{dir.File("cache"), "0123abcd"};
+  const std::string path = dir.Write("cached.toml", kRules);
+  REQUIRE(LoadRuleFile(path, &cache).program);
+  CHECK((fs::status(cache.dir).permissions() & fs::perms::all) == fs::perms::owner_all);
+  Forge(cache, path);
+  CHECK(LoadRuleFile(path, &cache).program->name == "from the cache");
+  fs::permissions(cache.dir, fs::perms::group_write, fs::perm_options::add);
+  CHECK(LoadRuleFile(path, &cache).program->name == "Cached program");
+  fs::permissions(cache.dir, fs::perms::group_write, fs::perm_options::remove);
+  CHECK(LoadRuleFile(path, &cache).program->name == "from the cache");
+}
+
 TEST_CASE("rule cache: the environment names the directory, or turns the cache off") {
   // The test binary, like grantcheck, is linked with a build id.
   std::optional<RuleCache> cache = RuleCacheFromEnvironment();
