@@ -17,6 +17,7 @@ AppReport CheckApplication(const Application& app, const PreparedProgram& progra
   AppReport report{.file = app.file,
                    .program_id = program.program->id,
                    .language = MessageLanguage(options, *program.program)};
+  report.findings.reserve(app.diagnostics.size() + program.program->rules.size());
   for (const Diagnostic& d : app.diagnostics) report.findings.push_back(FindingFromDiagnostic(d));
   RuleRunner runner(app, program, options);
   for (const Rule& rule : program.program->rules) report.findings.push_back(runner.Run(rule));

@@ -52,8 +52,10 @@ Value Value::Error(Span span, std::string message) {
 
 const Value* Value::Find(std::string_view key) const {
   if (kind() != ValueKind::kMap) return nullptr;
+  // Keys are short and mostly differ in length or first letter, which are
+  // compared before the call to memcmp that most comparisons then skip.
   for (const auto& [k, v] : as_map().entries) {
-    if (k == key) return &v;
+    if (k.size() == key.size() && (key.empty() || k[0] == key[0]) && k == key) return &v;
   }
   return nullptr;
 }
