@@ -288,7 +288,13 @@ void Get(In& in, Value& v) {
       break;
     }
     case ValueKind::kString: v = Value::String(in.Str()); break;
-    case ValueKind::kDate: v = Value::FromDate(Date{in.I32()}); break;
+    case ValueKind::kDate: {
+      // Only the days of years 1..9999 are dates; date arithmetic relies on it.
+      const Date d{in.I32()};
+      if (d < *MakeDate(1, 1, 1) || d > *MakeDate(9999, 12, 31)) return in.Fail();
+      v = Value::FromDate(d);
+      break;
+    }
     case ValueKind::kList: {
       std::vector<Value> items(in.Count());
       for (Value& item : items) Get(in, item);

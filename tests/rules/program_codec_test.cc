@@ -123,5 +123,15 @@ TEST_CASE("program codec: an expression whose operand does not come before it is
   CHECK(DecodeProgram(EncodeProgram(p)));  // and the same call well formed is read
 }
 
+TEST_CASE("program codec: a date outside years 1..9999 is refused") {
+  Program p;
+  p.params_value = Value::Map({{"start", Value::FromDate(*MakeDate(9999, 12, 31))}});
+  CHECK(DecodeProgram(EncodeProgram(p)));
+  p.params_value = Value::Map({{"start", Value::FromDate(Date{MakeDate(9999, 12, 31)->days + 1})}});
+  CHECK_FALSE(DecodeProgram(EncodeProgram(p)));
+  p.params_value = Value::Map({{"start", Value::FromDate(Date{INT32_MIN})}});
+  CHECK_FALSE(DecodeProgram(EncodeProgram(p)));
+}
+
 }  // namespace
 }  // namespace grantcheck
