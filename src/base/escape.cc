@@ -74,6 +74,19 @@ size_t PlainPrefix(std::string_view s) {
 
 size_t PrintableAsciiPrefix(std::string_view s) { return PlainPrefix<false>(s); }
 
+size_t KeptLettersPrefix(std::string_view s) {
+  // Two-byte UTF-8 is U+0080..U+07FF; kRanges replaces only its C1 controls
+  // (U+0080..U+009F, lead byte 0xC2 and second byte below 0xA0).
+  size_t i = 0;
+  while (i + 1 < s.size()) {
+    const auto a = static_cast<unsigned char>(s[i]);
+    const auto b = static_cast<unsigned char>(s[i + 1]);
+    if (a < 0xC2 || a > 0xDF || (b & 0xC0) != 0x80 || (a == 0xC2 && b < 0xA0)) break;
+    i += 2;
+  }
+  return i;
+}
+
 size_t JsonPlainPrefix(std::string_view s) { return PlainPrefix<true>(s); }
 
 std::string StripControl(std::string_view s) {
@@ -87,8 +100,10 @@ void AppendStripped(std::string& out, std::string_view s) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
   size_t i = 0;
   while (i < s.size()) {
-    // Printable ASCII, nearly all of any report, is kept as it is, a run at a time.
+    // Printable ASCII, nearly all of any report, and the letters of Nordic
+    // text are kept as they are, a run at a time.
     size_t run = i + PrintableAsciiPrefix(s.substr(i));
+    if (run == i) run = i + KeptLettersPrefix(s.substr(i));
     if (run > i) {
       out.append(s, i, run - i);
       i = run;

@@ -27,5 +27,8 @@ size_t PrintableAsciiPrefix(std::string_view s);
 // The same run, also ending at '"' and '\\': the bytes a JSON string holds as
 // they are after StripControl.
 size_t JsonPlainPrefix(std::string_view s);
+// The length of the run at the start of `s` of two-byte UTF-8 characters that
+// StripControl keeps as they are (U+00A0..U+07FF: å, ä, ö, æ, ø, é, ...).
+size_t KeptLettersPrefix(std::string_view s);
 
 }  // namespace grantcheck

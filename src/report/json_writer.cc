@@ -55,15 +55,6 @@ void AppendString(std::string& out, std::string_view s) {
 // Bytes that are the same in user text, after StripControl, and in JSON.
 bool Plain(char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; }
 
-// A well-formed two-byte UTF-8 character that StripControl keeps as it is:
-// U+00A0..U+07FF, above the C1 controls. These are the letters of Nordic text
-// (å, ä, ö, æ, ø, é), copied without a call per letter.
-bool KeptTwoByteLetter(char lead, char next) {
-  const auto a = static_cast<unsigned char>(lead);
-  const auto b = static_cast<unsigned char>(next);
-  return a >= 0xC2 && a <= 0xDF && (b & 0xC0) == 0x80 && (a != 0xC2 || b >= 0xA0);
-}
-
 // Text from users' files, stripped like the terminal output so that a consumer
 // that prints a field cannot be driven by it either. Runs of plain bytes, most
 // of any text, are copied at once; what lies between them (a letter such as
@@ -75,9 +66,10 @@ void AppendText(std::string& out, std::string_view s) {
     size_t end = i + JsonPlainPrefix(s.substr(i));
     out.append(s, i, end - i);
     i = end;
-    if (i + 1 < s.size() && KeptTwoByteLetter(s[i], s[i + 1])) {
-      out.append(s, i, 2);
-      i += 2;
+    // Letters such as 'ä' are the same in JSON and after StripControl.
+    if (const size_t letters = KeptLettersPrefix(s.substr(i)); letters > 0) {
+      out.append(s, i, letters);
+      i += letters;
       continue;
     }
     while (end < s.size() && !Plain(s[end])) ++end;

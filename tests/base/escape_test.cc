@@ -109,5 +109,21 @@ TEST_CASE("escape: the plain-prefix scans end at the first byte that is not plai
   CHECK(PrintableAsciiPrefix("abcdefghijklmn\xc3\xa4") == 14);
 }
 
+// Against StripControl itself: a two-byte sequence is in the kept run exactly
+// when stripping leaves it as it is.
+TEST_CASE("escape: KeptLettersPrefix covers the two-byte letters StripControl keeps") {
+  for (int a = 0x80; a < 0x100; ++a) {
+    for (int b = 0; b < 0x100; ++b) {
+      const std::string two{static_cast<char>(a), static_cast<char>(b)};
+      CAPTURE(a);
+      CAPTURE(b);
+      const bool whole_letter = (a & 0xE0) == 0xC0 && (b & 0xC0) == 0x80 && a >= 0xC2;
+      CHECK((KeptLettersPrefix(two) == 2) == (whole_letter && StripControl(two) == two));
+    }
+  }
+  CHECK(KeptLettersPrefix("\xc3\xa5\xc3\xa4\xc3\xb6x") == 6);
+  CHECK(KeptLettersPrefix("\xc3") == 0);
+}
+
 }  // namespace
 }  // namespace grantcheck
