@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "base/file_io.h"
-#include "base/sha256.h"
 
 namespace grantcheck {
 
@@ -28,10 +26,8 @@ std::vector<const RuleFile*> RunInfo::Used(std::span<const AppReport> reports) c
 RunInfo MakeRunInfo(const RuleSet& rules) {
   RunInfo run;
   for (const auto& program : rules.programs) {
-    FileText text = ReadInput(program->file);
-    run.rule_files.push_back(RuleFile{.program = program.get(),
-                                      .path = program->file,
-                                      .sha256 = text.text ? Sha256Hex(*text.text) : ""});
+    run.rule_files.push_back(RuleFile{
+        .program = program.get(), .path = program->file, .sha256 = program->file_sha256});
   }
   std::sort(run.rule_files.begin(), run.rule_files.end(),
             [](const RuleFile& a, const RuleFile& b) { return a.program->id < b.program->id; });

@@ -17,7 +17,7 @@ namespace grantcheck {
 struct RuleFile {
   const Program* program = nullptr;  // owned by the run's RuleSet, which outlives the report
   std::string path;                  // as it was loaded (Program::file)
-  std::string sha256;                // of its bytes now; "" when it cannot be read again
+  std::string sha256;                // of its bytes as loaded (Program::file_sha256)
 };
 
 struct RunInfo {
@@ -29,8 +29,8 @@ struct RunInfo {
   std::vector<const RuleFile*> Used(std::span<const AppReport> reports) const;
 };
 
-// Every program of `rules` with its file's SHA-256. The file is read once more
-// for the hash, after loading; a file changed in between is the user's race.
+// Every program of `rules` with its file's SHA-256, taken when it was loaded:
+// the report names exactly the bytes the rules were compiled from.
 RunInfo MakeRunInfo(const RuleSet& rules);
 
 }  // namespace grantcheck

@@ -64,6 +64,7 @@ struct Deadline {
 
 struct Program {
   std::string file;        // the rule file it was loaded from
+  std::string file_sha256; // of that file's bytes as loaded; "" for text not read from a file
   std::string id;          // "familjen-helsingborg"
   std::string name;
   std::string language;    // "sv", "da", "nb"

@@ -15,7 +15,7 @@ namespace {
 // Bumped with any change of what is written below, so that a cache written by
 // an older layout is a miss, never a misreading. (The cache also keys on the
 // binary's build id; this guards a rebuild that kept the same id.)
-constexpr uint32_t kFormat = 1;
+constexpr uint32_t kFormat = 2;
 // Values and field types nest; deeper than this is not a file we wrote.
 constexpr int kMaxNesting = 64;
 // The fewest bytes a node is written in (the fixed fields, empty strings).
@@ -486,6 +486,7 @@ std::string EncodeProgram(const Program& p) {
   Out o;
   o.U32(kFormat);
   o.Str(p.file);
+  o.Str(p.file_sha256);
   o.Str(p.id);
   o.Str(p.name);
   o.Str(p.language);
@@ -505,6 +506,7 @@ std::optional<Program> DecodeProgram(std::string_view bytes) {
   if (in.U32() != kFormat) return std::nullopt;
   Program p;
   p.file = in.Str();
+  p.file_sha256 = in.Str();
   p.id = in.Str();
   p.name = in.Str();
   p.language = in.Str();

@@ -103,15 +103,16 @@ std::optional<std::string_view> Sized(std::string_view& in) {
 }
 
 // Whether the rule file a cached program was made from still has the bytes it
-// had: the one being loaded from `text`, the files it extends read again.
-bool Unchanged(const RuleSource& source, const std::string& path, std::string_view text) {
-  if (source.path == path) return Sha256Hex(text) == source.sha256;
+// had: the one being loaded, whose hash is `sha256`, and the files it extends,
+// read again.
+bool Unchanged(const RuleSource& source, const std::string& path, const std::string& sha256) {
+  if (source.path == path) return sha256 == source.sha256;
   const FileText file = ReadInput(source.path);
   return file.text && Sha256Hex(*file.text) == source.sha256;
 }
 
 std::optional<LoadedProgram> Decode(const RuleCache& cache, const std::string& path,
-                                    std::string_view text, std::string_view in) {
+                                    const std::string& sha256, std::string_view in) {
   if (!in.starts_with(kMagic)) return std::nullopt;
   in.remove_prefix(kMagic.size());
   if (Line(in) != std::optional<std::string_view>(cache.binary_id)) return std::nullopt;
@@ -131,7 +132,7 @@ std::optional<LoadedProgram> Decode(const RuleCache& cache, const std::string& p
   // and nothing it was made from has changed since.
   if (out.sources.empty() || out.sources.front().path != path) return std::nullopt;
   for (const RuleSource& source : out.sources) {
-    if (!Unchanged(source, path, text)) return std::nullopt;
+    if (!Unchanged(source, path, sha256)) return std::nullopt;
   }
   out.program = DecodeProgram(in);
   if (!out.program) return std::nullopt;
@@ -159,7 +160,7 @@ std::optional<RuleCache> RuleCacheFromEnvironment() {
 }
 
 std::optional<LoadedProgram> FindCachedRules(const RuleCache& cache, const std::string& path,
-                                             std::string_view text) {
+                                             const std::string& sha256) {
   try {
     if (!Private(cache.dir)) return std::nullopt;
     const std::string entry_path = EntryPath(cache, path);
@@ -167,7 +168,7 @@ std::optional<LoadedProgram> FindCachedRules(const RuleCache& cache, const std::
     if (::stat(entry_path.c_str(), &st) != 0 || st.st_uid != ::geteuid()) return std::nullopt;
     const FileText entry = ReadInput(entry_path);
     if (!entry.text) return std::nullopt;
-    return Decode(cache, path, text, *entry.text);
+    return Decode(cache, path, sha256, *entry.text);
   } catch (const std::exception&) {  // out of memory; a miss like any other
     return std::nullopt;
   }

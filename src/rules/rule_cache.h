@@ -23,12 +23,13 @@ std::optional<RuleCache> RuleCacheFromEnvironment();
 
 // What LoadRuleFile(path) gave an earlier run, when `path` has an entry made
 // by this binary and every rule file it was made from (the file, whose bytes
-// are `text`, and each file it extends) still has the SHA-256 it had then;
+// now have the SHA-256 `sha256`, and each file it extends) still has the
+// SHA-256 it had then;
 // else nullopt. A damaged entry is a miss, and so is every entry when the
 // directory is not this user's alone (owned by another, or writable by group
 // or others), or an entry another user owns. Never throws.
 std::optional<LoadedProgram> FindCachedRules(const RuleCache& cache, const std::string& path,
-                                             std::string_view text);
+                                             const std::string& sha256);
 
 // Keeps `loaded` for FindCachedRules when it gave a program and not a single
 // diagnostic (a warning must be shown on every run), making the directory

@@ -210,11 +210,13 @@ LoadedProgram ReadError(const std::string& path, const std::string& error) {
   return out;
 }
 
-// `text`, read from `path`, parsed; the file is the first of its sources.
-LoadedProgram ParseRead(const std::string& path, std::string_view text,
+// `text`, read from `path`, whose SHA-256 is `sha256`, parsed; the file is the
+// first of its sources.
+LoadedProgram ParseRead(const std::string& path, std::string_view text, std::string sha256,
                         std::vector<std::string>& chain) {
   LoadedProgram out = ParseChained(text, path, chain);
-  out.sources.insert(out.sources.begin(), RuleSource{path, Sha256Hex(text)});
+  if (out.program) out.program->file_sha256 = sha256;
+  out.sources.insert(out.sources.begin(), RuleSource{path, std::move(sha256)});
   return out;
 }
 
@@ -223,7 +225,7 @@ LoadedProgram ParseRead(const std::string& path, std::string_view text,
 LoadedProgram LoadChained(const std::string& path, std::vector<std::string>& chain) {
   std::string text;
   if (std::optional<std::string> error = ReadWholeFile(path, text)) return ReadError(path, *error);
-  return ParseRead(path, text, chain);
+  return ParseRead(path, text, Sha256Hex(text), chain);
 }
 
 }  // namespace rule_loader
@@ -235,10 +237,11 @@ LoadedProgram LoadRuleFile(const std::string& path, const RuleCache* cache) {
   if (std::optional<std::string> error = rule_loader::ReadWholeFile(path, text)) {
     return rule_loader::ReadError(path, *error);
   }
-  if (std::optional<LoadedProgram> cached = FindCachedRules(*cache, path, text)) {
+  std::string sha256 = Sha256Hex(text);
+  if (std::optional<LoadedProgram> cached = FindCachedRules(*cache, path, sha256)) {
     return std::move(*cached);
   }
-  LoadedProgram loaded = rule_loader::ParseRead(path, text, chain);
+  LoadedProgram loaded = rule_loader::ParseRead(path, text, std::move(sha256), chain);
   StoreCachedRules(*cache, path, loaded);
   return loaded;
 }

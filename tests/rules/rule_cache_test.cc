@@ -6,6 +6,8 @@
 #include <fstream>
 #include <string>
 
+#include "base/file_io.h"
+#include "base/sha256.h"
 #include "cli/run_cli.h"
 #include "rules/program_codec.h"
 #include "rules/rule_cache.h"
@@ -171,6 +173,13 @@ TEST_CASE("rule cache: check gives the same report from a cold and a warm cache"
   CHECK(cold.out == off.out);
   CHECK(warm.out == off.out);
   CHECK(warm.err == off.err);
+  // The rule file each report names is hashed as it was loaded, from the
+  // cache or not: the hash of its bytes on disk.
+  const FileText fh = ReadInput(testing::SourcePath("rules/familjen-helsingborg.toml"));
+  REQUIRE(fh.text);
+  const std::string named = "\"sha256\":\"" + Sha256Hex(*fh.text) + "\"";
+  CHECK(off.out.find(named) != std::string::npos);
+  CHECK(warm.out.find(named) != std::string::npos);
   testing::CliResult schedule = testing::RunCli("schedule examples/", "", env);
   CHECK(schedule.out == testing::RunCli("schedule examples/", "", "GRANTCHECK_NO_CACHE=1").out);
 }
