@@ -119,6 +119,12 @@ void Put(Out& o, const Localized& text) {
   }
 }
 
+// Where a value from an application is: its path and position.
+void PutWhere(Out& o, const std::string& path, Pos pos) {
+  o.Str(path);
+  Put(o, pos);
+}
+
 void Put(Out& o, const Value& v) {
   o.U8(static_cast<uint8_t>(v.kind()));
   switch (v.kind()) {
@@ -130,8 +136,7 @@ void Put(Out& o, const Value& v) {
     case ValueKind::kList:
       o.Count(v.as_list().items.size());
       for (const Value& item : v.as_list().items) Put(o, item);
-      o.Str(v.as_list().path);
-      Put(o, v.as_list().pos);
+      PutWhere(o, v.as_list().path, v.as_list().pos);
       break;
     case ValueKind::kMap:
       o.Count(v.as_map().entries.size());
@@ -139,13 +144,9 @@ void Put(Out& o, const Value& v) {
         o.Str(key);
         Put(o, value);
       }
-      o.Str(v.as_map().path);
-      Put(o, v.as_map().pos);
+      PutWhere(o, v.as_map().path, v.as_map().pos);
       break;
-    case ValueKind::kMissing:
-      o.Str(v.as_missing().path);
-      Put(o, v.as_missing().near);
-      break;
+    case ValueKind::kMissing: PutWhere(o, v.as_missing().path, v.as_missing().near); break;
     case ValueKind::kError:
       Put(o, v.as_error().span);
       o.Str(v.as_error().message);
@@ -275,6 +276,17 @@ void Get(In& in, Localized& text) {
   }
 }
 
+struct Where {
+  std::string path;
+  Pos pos;
+};
+
+Where GetWhere(In& in) {
+  Where w{.path = in.Str()};
+  Get(in, w.pos);
+  return w;
+}
+
 void Get(In& in, Value& v) {
   if (++in.depth > kMaxNesting) return in.Fail();
   const auto kind = in.Enum(static_cast<ValueKind>(static_cast<int>(ValueKind::kError) + 1));
@@ -298,10 +310,8 @@ void Get(In& in, Value& v) {
     case ValueKind::kList: {
       std::vector<Value> items(in.Count());
       for (Value& item : items) Get(in, item);
-      std::string path = in.Str();
-      Pos pos;
-      Get(in, pos);
-      v = Value::List(std::move(items), std::move(path), pos);
+      Where w = GetWhere(in);
+      v = Value::List(std::move(items), std::move(w.path), w.pos);
       break;
     }
     case ValueKind::kMap: {
@@ -310,17 +320,13 @@ void Get(In& in, Value& v) {
         key = in.Str();
         Get(in, value);
       }
-      std::string path = in.Str();
-      Pos pos;
-      Get(in, pos);
-      v = Value::Map(std::move(entries), std::move(path), pos);
+      Where w = GetWhere(in);
+      v = Value::Map(std::move(entries), std::move(w.path), w.pos);
       break;
     }
     case ValueKind::kMissing: {
-      std::string path = in.Str();
-      Pos near;
-      Get(in, near);
-      v = Value::Missing(std::move(path), near);
+      Where w = GetWhere(in);
+      v = Value::Missing(std::move(w.path), w.pos);
       break;
     }
     case ValueKind::kError: {
@@ -333,10 +339,12 @@ void Get(In& in, Value& v) {
   --in.depth;
 }
 
-// The operand counts the evaluator relies on, as the parser and the checker
-// make them: a node read from damaged bytes must not send it past the end
-// of `args`, nor a builtin past the end of its arguments.
+// What the evaluator relies on, as the parser and the checker make it: a
+// builtin that exists, and the operand count of the node's kind, so that a
+// node read from damaged bytes cannot send it past the end of `args` or a
+// builtin past the end of its arguments.
 bool WellFormed(const Node& n) {
+  if (n.builtin < -1 || n.builtin >= static_cast<int>(Builtins().size())) return false;
   const size_t count = n.args.size();
   switch (n.kind) {
     case NodeKind::kLiteral:
@@ -362,7 +370,6 @@ void Get(In& in, Expression& e) {
   e.text = in.Str();
   Get(in, e.origin);
   e.file = in.Str();
-  const size_t builtins = Builtins().size();
   e.ast.nodes.resize(in.Count(kMinNodeBytes));
   for (size_t i = 0; i < e.ast.nodes.size() && in.ok(); ++i) {
     Node& n = e.ast.nodes[i];
@@ -380,10 +387,7 @@ void Get(In& in, Expression& e) {
     }
     Get(in, n.name_span);
     n.builtin = in.I32();
-    if (n.builtin < -1 || (n.builtin >= 0 && static_cast<size_t>(n.builtin) >= builtins) ||
-        !WellFormed(n)) {
-      in.Fail();
-    }
+    if (!WellFormed(n)) in.Fail();
   }
   e.ast.root = in.U32();
   if (!e.ast.nodes.empty() && e.ast.root >= e.ast.nodes.size()) in.Fail();
