@@ -1,16 +1,14 @@
 #include "base/file_io.h"
 
-#include <algorithm>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <iterator>
 
 namespace grantcheck {
@@ -18,37 +16,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-FileText ReadStream(std::istream& in) {
-  std::string text;
-  char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<size_t>(in.gcount()));
-    if (text.size() > kMaxInputBytes) {
-      return FileText{std::nullopt, "larger than " + std::to_string(kMaxInputBytes >> 20) +
-                                        " MiB, the limit for one input"};
-    }
-  }
-  if (in.bad()) return FileText{std::nullopt, "read error"};
-  return FileText{std::move(text), ""};
-}
-
 bool IsApplicationFile(const fs::path& p) {
   std::string ext = p.extension().string();
   return ext == ".yaml" || ext == ".yml";
 }
 
-}  // namespace
-
-// With the system's calls rather than an ifstream: a batch reads thousands of
-// files, and a stream's buffer and locale for each cost more than the reading.
-FileText ReadInput(const std::string& path) {
-  if (path == "-") return ReadStream(std::cin);
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return FileText{std::nullopt, std::strerror(errno)};
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
+// Reads `fd` to its end with the system's calls, not an istream: a batch
+// reads thousands of files, and a stream's buffer and locale for each cost
+// more than the reading. A regular file is read into a string of its size at
+// once; what a pipe or device gives, or a file that grew meanwhile, is read on
+// until its end.
+FileText ReadDescriptor(int fd) {
   struct stat st {};
   if (::fstat(fd, &st) != 0) return FileText{std::nullopt, std::strerror(errno)};
   if (S_ISDIR(st.st_mode)) return FileText{std::nullopt, "is a directory"};
@@ -56,8 +34,6 @@ FileText ReadInput(const std::string& path) {
     return FileText{std::nullopt, "larger than " + std::to_string(kMaxInputBytes >> 20) +
                                       " MiB, the limit for one input"};
   };
-  // A regular file is read into a string of its size at once; what a pipe or
-  // device gives, or a file that grew meanwhile, is read on until its end.
   std::string text;
   size_t got = 0;
   if (S_ISREG(st.st_mode)) {
@@ -82,6 +58,17 @@ FileText ReadInput(const std::string& path) {
     if (text.size() > kMaxInputBytes) return too_large();
   }
   return FileText{std::move(text), ""};
+}
+
+}  // namespace
+
+FileText ReadInput(const std::string& path) {
+  if (path == "-") return ReadDescriptor(STDIN_FILENO);
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return FileText{std::nullopt, std::strerror(errno)};
+  FileText text = ReadDescriptor(fd);
+  ::close(fd);
+  return text;
 }
 
 Expanded ExpandInput(const std::string& path) {
