@@ -63,7 +63,8 @@ TEST_CASE("check cli: the json output carries the same failing findings as the t
   for (std::string line; std::getline(lines, line);) {
     if (Has(line, ": error ") || Has(line, ": warning ")) from_text.insert(line);
   }
-  CHECK(from_text.size() == 10);
+  // FH-BUDGET-SUM, a warning, is the one finding of each failing example not shown.
+  CHECK(from_text.size() == 8);
   CHECK(from_json == from_text);
   CHECK(doc["summary"]["applications"] == 3);
   CHECK(doc["summary"]["failed"] == 2);
