@@ -44,6 +44,9 @@ FieldType MakeBudget() {
       F("amount", Num(), "Belopp", "Amount"),
       F("activity", Str(), "Aktivitet (id) som kostnaden hör till", "Activity (id) the cost belongs to"),
       F("after_project_use", Str(), "Användning efter projektets slut", "Use after the project"),
+      F("paid_by", OneOf({"grant", "own"}),
+        "Vem betalar: grant (sökta medel, standard) eller own (egen insats eller annan delfinansiering)",
+        "Who pays: grant (the funds applied for, the default) or own (own share or other co-financing)"),
       F("position", position, "Befattning som finansieras", "Position financed"),
   });
   FieldType cofinancing = MapOf({

@@ -162,7 +162,8 @@ for ev in cal.walk('VEVENT'):
 )PY",
                               ics.out);
   CHECK(Has(parsed,
-            "the secretariat uses the middle of the project period.\\nApplication: "
+            "the middle of the project period is our assumption, for the secretariat to "
+            "confirm.\\nApplication: "
             "examples/fails.yaml (familjen-helsingborg)\\nSource: Om projektet"));
   // Undated deadlines cannot be calendar events; they are named on stderr.
   CHECK(Has(ics.err,

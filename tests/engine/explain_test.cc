@@ -115,10 +115,10 @@ TEST_CASE("explain: hints for sums, counts, list elements and bools") {
         std::vector<std::string>{"give at least 2 member municipalities in `municipalities` "
                                  "(now 1)"});
   CHECK(ExplainOn("FH-MATERIAL", fails).hints ==
-        std::vector<std::string>{"make `budget.lines[2].amount` at most 20000",
-                                 "give `budget.lines[2].after_project_use`"});
+        std::vector<std::string>{"give `budget.lines[2].after_project_use`"});
   CHECK(ExplainOn("FH-NO-ORDINARY", fails).hints ==
-        std::vector<std::string>{"set `budget.lines[1].position.ordinary` to false"});
+        std::vector<std::string>{"give `budget.lines[1].paid_by`",
+                                 "set `budget.lines[1].position.ordinary` to false"});
   Application passes = App("passes", {{"communication.shows_funder", "false"},
                                       {"period.end", "2025-08-31"},
                                       {"organisation.steering_group", "[]"}});
@@ -183,19 +183,33 @@ TEST_CASE("explain: a date hint, applied, makes the rule pass, and a day beyond 
 TEST_CASE("explain: without an application, the structure of the check") {
   ExprTrace t = Unevaluated(*RuleOf("FH-MATERIAL").check);
   CHECK(TraceText(t, false) ==
-        "budget.lines.all(l, l.category != 'material' || l.amount <= params.material_threshold || "
-        "…\n"
+        "budget.lines.all(l, l.category != 'material' || has(l.after_project_use) || sum(budget.li…\n"
         "  budget.lines\n"
-        "  l.category != 'material' || l.amount <= params.material_threshold || "
-        "has(l.after_project_…\n"
-        "    l.category != 'material' || l.amount <= params.material_threshold\n"
+        "  l.category != 'material' || has(l.after_project_use) || sum(budget.lines.filter(m, m.cate…\n"
+        "    l.category != 'material' || has(l.after_project_use)\n"
         "      l.category != 'material'\n"
         "        l.category\n"
-        "      l.amount <= params.material_threshold\n"
-        "        l.amount\n"
-        "        params.material_threshold\n"
-        "    has(l.after_project_use)\n"
-        "      l.after_project_use\n");
+        "      has(l.after_project_use)\n"
+        "        l.after_project_use\n"
+        "    sum(budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : ''…\n"
+        "      sum(budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : ''…\n"
+        "        budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : '') ==…\n"
+        "          budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : '') ==…\n"
+        "            budget.lines\n"
+        "            m.category == 'material' && (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.a…\n"
+        "              m.category == 'material'\n"
+        "                m.category\n"
+        "              (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity : '')\n"
+        "                has(m.activity) ? m.activity : ''\n"
+        "                  has(m.activity)\n"
+        "                    m.activity\n"
+        "                  m.activity\n"
+        "                has(l.activity) ? l.activity : ''\n"
+        "                  has(l.activity)\n"
+        "                    l.activity\n"
+        "                  l.activity\n"
+        "          m.amount\n"
+        "      params.material_threshold\n");
 }
 
 TEST_CASE("explain: values as explain shows them") {

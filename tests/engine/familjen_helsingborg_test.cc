@@ -83,10 +83,11 @@ TEST_CASE("fh: a failing duration points at period.end, in Swedish and English")
   AppReport sv_report = CheckPasses({{"period.end", "2026-09-01"}});
   const Finding& sv = FindingOf(sv_report, "FH-DURATION");
   CHECK(sv.pos == Pos{34, 8});
-  CHECK(sv.message.starts_with("Projekttiden 2025-09-01–2026-09-01 är 12,03 månader."));
+  CHECK(sv.message.starts_with("Projekttiden 2025-09-01–2026-09-01, inklusive slutrapportering, är 12,03 månader."));
   AppReport en_report = CheckPasses({{"period.end", "2026-09-01"}}, "en");
   const Finding& en = FindingOf(en_report, "FH-DURATION");
-  CHECK(en.message.starts_with("The project period 2025-09-01 to 2026-09-01 is 12.03 months."));
+  CHECK(en.message.starts_with("The project period 2025-09-01 to 2026-09-01, final reporting included, is "
+                                 "12.03 months."));
 }
 
 TEST_CASE("fh: reporting within 18 months of the decision") {

@@ -75,7 +75,7 @@ const std::vector<BadCase> kFieldCases = {
       "written without an exponent, got '1e400'\n"}},
     // A negative amount is a number like any other; the budget rule sees it exactly.
     {"negative-number.yaml", 1,
-     {"4:14: error FH-BUDGET-SUM: The budget lines add up to -585,000 SEK, but the amount "
+     {"4:14: warning FH-BUDGET-SUM: The budget lines add up to -585,000 SEK, but the amount "
       "requested plus other co-financing is -720,000 SEK"}},
     {"nan-inf.yaml", 1,
      {"4:14: error app-type: budget.requested: expected a number such as 600000 or 12.50, got "
