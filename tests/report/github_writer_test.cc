@@ -83,8 +83,8 @@ TEST_CASE("github: past GitHub's 10 annotations of a kind, the rest is one annot
                   "(R1, R2, R3)") != lines.end());
   // Warnings are within their own limit, and follow the errors.
   CHECK(Count(lines, "::warning file=c.yaml,line=") == 2);
-  CHECK(lines[10].starts_with("::error file=b.yaml,title=grantcheck::"));
-  CHECK(lines[11].starts_with("::warning "));
+  CHECK(lines[9].starts_with("::error file=b.yaml,title=grantcheck::"));
+  CHECK(lines[10].starts_with("::warning "));
   // Every finding is still in the log, as a line that is not a command.
   CHECK(Count(lines, "grantcheck: a.yaml:") == 12);
   CHECK(Count(lines, "grantcheck: b.yaml:3:1: error R3: m3") == 1);

@@ -46,7 +46,7 @@ TEST_CASE("sarif: every rule of the program with id, title, source text and leve
   CHECK(driver["version"] == GRANTCHECK_VERSION);
   json rules = driver["rules"];
   REQUIRE(rules.size() == 6);  // four of fh, then the two input problems seen
-  CHECK(rules[0] == json::parse(R"({
+  CHECK(rules[0] == json::parse(R"json({
       "id": "fh/FH-DURATION", "name": "FhDuration",
       "shortDescription": {"text": "Projekttid"},
       "fullDescription": {"text": "Projektet kan pågå under max 12 månader."},
@@ -55,7 +55,7 @@ TEST_CASE("sarif: every rule of the program with id, title, source text and leve
         "markdown": "**Projekttid**\n\n> Projektet kan pågå under max 12 månader.\n\nrules/fh.toml (FH-DURATION, fh)"},
       "defaultConfiguration": {"level": "error"},
       "properties": {"program": "fh", "rule": "FH-DURATION", "severity": "error",
-                     "ruleFile": "rules/fh.toml"}})"));
+                     "ruleFile": "rules/fh.toml"}})json"));
   CHECK(rules[1]["defaultConfiguration"]["level"] == "warning");
   CHECK(rules[3]["defaultConfiguration"]["level"] == "note");
   CHECK(rules[4]["id"] == "app-unknown-key");
