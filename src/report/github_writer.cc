@@ -119,8 +119,8 @@ void WriteFileSummary(std::string_view kind, const std::vector<Shown>& rest,
 // One kind's annotations within GitHub's limit: when there are more than it
 // shows, the first ones one by one while there is room, then for each file
 // with findings left one summary annotation (so with more files than the
-// limit, only a file's summary is shown). Every finding is in the text
-// lines after the summary too.
+// limit, only a file's summary is shown), then the rest one by one: GitHub
+// makes no annotation of them, but its log still shows each.
 void WriteKind(std::string_view kind, const std::vector<Shown>& shown,
                const WriteOptions& options, std::ostream& out) {
   std::vector<std::string_view> files;
@@ -140,17 +140,7 @@ void WriteKind(std::string_view kind, const std::vector<Shown>& shown,
     }
     if (!rest.empty()) WriteFileSummary(kind, rest, options, out);
   }
-}
-
-// "FILE:LINE:COL: LABEL RULE: MESSAGE" as a plain log line, for a finding that
-// was summarized rather than annotated; prefixed, so never a command.
-void WriteLogLine(const Shown& s, std::ostream& out) {
-  const Finding& f = *s.finding;
-  out << "grantcheck: " << StripControl(s.report->file);
-  if (f.pos.known()) out << ':' << f.pos.line;
-  if (f.pos.known() && f.pos.col > 0) out << ':' << f.pos.col;
-  out << ": " << s.label << ' ' << StripControl(f.rule_id) << ": " << StripControl(f.message)
-      << '\n';
+  for (size_t i = singles; i < shown.size(); ++i) WriteAnnotation(shown[i], out);
 }
 
 // Lines that are not commands start with "grantcheck:", so that a file name
@@ -191,19 +181,10 @@ void WriteGithub(std::span<const AppReport> reports, const WriteOptions& options
     }
   }
   std::map<std::string_view, std::vector<Shown>> by_kind = ByKind(reports, options);
-  bool summarized = false;
-  for (std::string_view kind : kKinds) {
-    WriteKind(kind, by_kind[kind], options, out);
-    summarized |= by_kind[kind].size() > kAnnotationsPerKind;
-  }
+  for (std::string_view kind : kKinds) WriteKind(kind, by_kind[kind], options, out);
   out << '\n'
       << SummaryLine(CountReports(reports, options.fail_on), SummaryLanguage(reports, options.lang))
       << '\n';
-  if (summarized) {
-    for (std::string_view kind : kKinds) {
-      for (const Shown& s : by_kind[kind]) WriteLogLine(s, out);
-    }
-  }
   if (options.run != nullptr) WriteRecord(options.run->Used(reports), out);
 }
 
