@@ -15,7 +15,7 @@ DEB_PACKAGES = cmake make g++ pkg-config \
   libutf8proc-dev nlohmann-json3-dev nettle-dev libmimalloc-dev \
   $(TEST_PACKAGES)
 # Real consumers of our output formats, used by the tests only.
-TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils \
+TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils cmark-gfm python3-junitparser \
   dpkg-dev groff-base man-db
 
 # Hardening (docs/hardening.md): the whole suite built with the sanitizers

@@ -9,6 +9,7 @@
 #include <optional>
 #include <ostream>
 #include <span>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@
 #include "cli/common_options.h"
 #include "cli/progress.h"
 #include "cli/report_outputs.h"
+#include "cli/step_summary.h"
 #include "engine/batch.h"
 #include "engine/parallel.h"
 #include "report/run_info.h"
@@ -132,12 +134,21 @@ class Run {
     if (keep_reports_) reports_.push_back(std::move(report));
   }
 
+  // With `--format github`, the Markdown report also goes to GitHub's job summary.
+  void SetStepSummary(std::unique_ptr<StepSummary> summary) { step_summary_ = std::move(summary); }
+
   // Writes the formats that wait for the whole run and commits the files.
   int Finish(std::ostream& err) {
     int status = status_;
     for (auto& sink : sinks_) {
       std::string error;
       if (!sink->Finish(reports_, OptionsFor(*sink), &error)) status = Fail(err, error);
+    }
+    if (step_summary_ != nullptr) {
+      std::ostringstream markdown;
+      FindCheckFormat("markdown")->write(reports_, options_, markdown);
+      std::string error;
+      if (!step_summary_->Append(markdown.str(), &error)) status = Fail(err, error);
     }
     return status;
   }
@@ -154,9 +165,24 @@ class Run {
   WriteOptions options_;
   bool no_color_;
   bool keep_reports_ = false;
+  std::unique_ptr<StepSummary> step_summary_;
   int status_ = kExitPass;
   std::vector<AppReport> reports_;
 };
+
+// GitHub's job summary file when a github report is asked for and
+// GITHUB_STEP_SUMMARY names one; false after a message when it cannot be used.
+bool OpenStepSummary(const std::vector<OutputSpec>& specs, std::unique_ptr<StepSummary>* summary,
+                     std::ostream& err) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  bool github = std::any_of(specs.begin(), specs.end(),
+                            [](const OutputSpec& s) { return s.format->name == "github"; });
+  if (!github || path == nullptr || *path == '\0') return true;
+  std::string error;
+  *summary = StepSummary::Open(path, &error);
+  if (*summary == nullptr) Fail(err, error);
+  return *summary != nullptr;
+}
 
 int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::ostream& out,
              std::ostream& err) {
@@ -173,6 +199,8 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
   std::vector<std::unique_ptr<ReportSink>> sinks = OpenSinks(*specs, out, err);
   if (sinks.empty()) return kExitUsage;
+  std::unique_ptr<StepSummary> step_summary;
+  if (!OpenStepSummary(*specs, &step_summary, err)) return kExitUsage;
   // A streamed format on the terminal would interleave with the bar.
   bool streams_to_terminal = false;
   for (const auto& sink : sinks) {
@@ -188,6 +216,7 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
                        .batch_summary = bad.size() + files.size() > 1,
                        .run = &info},
           o.no_color);
+  run.SetStepSummary(std::move(step_summary));
   for (AppReport& r : bad) run.Add(std::move(r));
   ProgressBar bar(err, files.size(), WantProgress(files.size(), o.quiet) && !streams_to_terminal);
   CheckFilesOrdered(files, rules, check, o.jobs, [&](AppReport&& report) {

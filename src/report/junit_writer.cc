@@ -1,7 +1,8 @@
 // `check --format junit`: JUnit XML for CI test-report views (GitLab, Jenkins,
-// Azure): a test suite per application, a test case per rule with file:line:col.
+// Azure), valid against Jenkins' junit-10.xsd: a suite per application, a case per rule.
 #include <fmt/format.h>
 
+#include <map>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -84,9 +85,12 @@ struct Counts {
     errors += o == Outcome::kError;
     skipped += o == Outcome::kSkipped;
   }
-  std::string Attributes() const {
-    return fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\"", tests,
-                       failures, errors, skipped);
+  // junit-10.xsd allows `skipped` on a testsuite but not on testsuites.
+  std::string Attributes(bool with_skipped) const {
+    std::string out = fmt::format("tests=\"{}\" failures=\"{}\" errors=\"{}\"", tests, failures,
+                                  errors);
+    if (with_skipped) out += fmt::format(" skipped=\"{}\"", skipped);
+    return out;
   }
 };
 
@@ -112,11 +116,12 @@ void WriteCaseBody(const AppReport& r, const Finding& f, Outcome outcome, std::o
       break;
     }
     case Outcome::kSkipped:  // a rule that does not apply has nothing to say
-      out << "      <skipped"
-          << (f.status == Status::kNotApplicable
-                  ? ""
-                  : " message=\"" + Attr(label + ": " + message) + "\"")
-          << "/>\n";
+      if (f.status == Status::kNotApplicable) {
+        out << "      <skipped/>\n";
+      } else {
+        out << "      <skipped message=\"" << Attr(label + ": " + message) << "\">"
+            << Xml(Where(r, f, label), false) << "</skipped>\n";
+      }
       break;
     case Outcome::kOutput:
       out << "      <system-out>" << Xml(Where(r, f, label), false) << "</system-out>\n";
@@ -126,20 +131,31 @@ void WriteCaseBody(const AppReport& r, const Finding& f, Outcome outcome, std::o
   }
 }
 
-void WriteCase(const AppReport& r, const Case& c, std::ostream& out) {
-  const Finding& f = *c.finding;
-  std::string classname = f.from_input ? "grantcheck.input" : r.program_id;
-  out << "    <testcase classname=\"" << Attr(classname) << "\" name=\"" << Attr(f.rule_id)
-      << "\" file=\"" << Attr(r.file) << "\"";
-  // The field's line, as pytest writes it, for viewers that link a case to its line.
-  if (f.pos.known()) out << " line=\"" << f.pos.line << "\"";
+// Jenkins' schema allows no `file` or `line` on a test case, and GitLab keys a
+// case by its classname and name alone, so the application's file is the
+// classname (each application's cases stay apart) and the line is in the
+// body's FILE:LINE:COL. `name` is the rule id, made unique within the suite.
+void WriteCase(const AppReport& r, const Case& c, const std::string& name, std::ostream& out) {
+  out << "    <testcase classname=\"" << Attr(r.file) << "\" name=\"" << Attr(name) << "\"";
   if (c.outcome == Outcome::kPass) {
     out << "/>\n";
     return;
   }
   out << ">\n";
-  WriteCaseBody(r, f, c.outcome, out);
+  WriteCaseBody(r, *c.finding, c.outcome, out);
   out << "    </testcase>\n";
+}
+
+// The rule id, or for its second and later finding in one application (two
+// unknown keys, say) "ID (2)", "ID (3)": a name that repeats is one case to GitLab.
+std::vector<std::string> CaseNames(const std::vector<Case>& cases) {
+  std::map<std::string, int> seen;
+  std::vector<std::string> names;
+  for (const Case& c : cases) {
+    int n = ++seen[c.finding->rule_id];
+    names.push_back(n == 1 ? c.finding->rule_id : fmt::format("{} ({})", c.finding->rule_id, n));
+  }
+  return names;
 }
 
 void WriteProperty(std::string_view name, std::string_view value, std::ostream& out) {
@@ -161,9 +177,11 @@ void WriteProperties(const AppReport& r, const WriteOptions& options, std::ostre
 void WriteSuite(const AppReport& r, const WriteOptions& options, Counts* total, std::ostream& out) {
   Counts counts;
   std::vector<Case> cases = CasesOf(r, options.fail_on, &counts);
-  out << "  <testsuite name=\"" << Attr(r.file) << "\" " << counts.Attributes() << ">\n";
+  out << "  <testsuite name=\"" << Attr(r.file) << "\" " << counts.Attributes(true)
+      << " file=\"" << Attr(r.file) << "\">\n";
   WriteProperties(r, options, out);
-  for (const Case& c : cases) WriteCase(r, c, out);
+  std::vector<std::string> names = CaseNames(cases);
+  for (size_t i = 0; i < cases.size(); ++i) WriteCase(r, cases[i], names[i], out);
   out << "  </testsuite>\n";
   total->tests += counts.tests;
   total->failures += counts.failures;
@@ -181,7 +199,7 @@ void WriteJunit(std::span<const AppReport> reports, const WriteOptions& options,
   Counts total;
   for (const AppReport& r : reports) WriteSuite(r, options, &total, suites);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<testsuites name=\"grantcheck\" " << total.Attributes() << ">\n"
+      << "<testsuites name=\"grantcheck\" " << total.Attributes(false) << ">\n"
       << suites.str() << "</testsuites>\n";
 }
 

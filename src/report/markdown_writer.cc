@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "base/escape.h"
 #include "base/localized_text.h"
+#include "report/markdown_text.h"
 #include "report/report_texts.h"
 #include "report/run_summary.h"
 #include "report/writer.h"
@@ -40,25 +40,7 @@ constexpr Verdict kVerdicts[] = {
     {"input_error", "⚠️"},
 };
 
-// Application text made inert in GitHub/GitLab Markdown: cleaned of controls,
-// '&', '<', '>' as entities (no HTML), and a backslash before each character
-// that could start formatting, a link or a code span, or end a table cell.
-std::string Md(std::string_view s) {
-  std::string out;
-  for (char c : StripControl(s)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\\': case '|': case '`': case '*': case '_': case '[': case ']': case '~':
-        out += '\\';
-        out += c;
-        break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string Md(std::string_view s) { return MarkdownInert(s); }
 
 std::string_view VerdictOf(const AppReport& r, Severity fail_on) {
   if (r.input_error) return "input_error";

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "base/escape.h"
 #include "base/localized_text.h"
 
 namespace grantcheck {
@@ -61,6 +62,10 @@ void CountFinding(const Finding& finding, Tally& tally) {
 }
 
 }  // namespace
+
+std::string QualifiedRuleId(std::string_view program, std::string_view rule) {
+  return StripControl(program) + "/" + StripControl(rule);
+}
 
 std::optional<std::string_view> FindingLabel(const Finding& finding) {
   switch (finding.status) {

@@ -16,6 +16,12 @@ namespace grantcheck {
 // nullopt for pass and not_applicable, which a list of problems leaves out.
 std::optional<std::string_view> FindingLabel(const Finding& finding);
 
+// A program's rule as code scanning and code quality views key it:
+// "PROGRAM/RULE", always, so that a rule a program inherits through `extends`
+// is one rule per program, and the id does not depend on which other programs
+// a run uses. Cleaned of control characters.
+std::string QualifiedRuleId(std::string_view program, std::string_view rule);
+
 // Counts over a whole run. Each application is exactly one of passed, failed
 // and input_errors; the finding counts are of shown findings by their label,
 // whatever --quiet hides.

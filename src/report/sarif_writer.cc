@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "base/escape.h"
+#include "report/markdown_text.h"
 #include "report/report_texts.h"
 #include "report/writer.h"
 
@@ -58,6 +59,37 @@ std::string UriOf(std::string_view path) {
   return uri;
 }
 
+// "FH-DURATION" -> "FhDuration", "yaml-syntax" -> "YamlSyntax": the readable
+// PascalCase `name` SARIF's rule sets ask for, distinct from the id.
+std::string PascalName(std::string_view id) {
+  std::string name;
+  bool word_start = true;
+  for (unsigned char c : id) {
+    if (!std::isalnum(c)) {
+      word_start = true;
+      continue;
+    }
+    name += static_cast<char>(word_start ? std::toupper(c) : std::tolower(c));
+    word_start = false;
+  }
+  if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0]))) name = "Rule" + name;
+  return name;
+}
+
+// `help` in text and Markdown: the title, the funder's sentence quoted, and
+// where the rule is written; every part is text from a file, made inert.
+Json Help(std::string_view title, std::string_view source, std::string_view where) {
+  std::string text = StripControl(title);
+  std::string markdown = "**" + MarkdownInert(title) + "**";
+  if (!source.empty()) {
+    text += "\n\n\"" + StripControl(source) + "\"";
+    markdown += "\n\n> " + MarkdownInert(source);
+  }
+  text += "\n\n" + StripControl(where);
+  markdown += "\n\n" + MarkdownInert(where);
+  return Json{{"text", text}, {"markdown", markdown}};
+}
+
 // The run's rule descriptors and, for each (program, rule id), its index.
 class RuleTable {
  public:
@@ -80,6 +112,9 @@ class RuleTable {
     return it == index_.end() ? -1 : it->second;
   }
 
+  std::string Id(int index) const {
+    return rules_.at(static_cast<size_t>(index)).at("id").get<std::string>();
+  }
   Json& rules() { return rules_; }
 
  private:
@@ -94,14 +129,19 @@ class RuleTable {
   void AddRule(const RuleFile& file, const Rule& rule, const std::string& language, bool batch) {
     const Program& p = *file.program;
     index_[{p.id, rule.id}] = static_cast<int>(rules_.size());
-    Json properties{{"program", Text(p.id)}, {"severity", SeverityName(rule.severity)},
-                    {"ruleFile", Text(file.path)}};
+    Json properties{{"program", Text(p.id)}, {"rule", Text(rule.id)},
+                    {"severity", SeverityName(rule.severity)}, {"ruleFile", Text(file.path)}};
     if (batch) properties["batch"] = true;  // checked across the applications of a run
+    std::string title = Localize(rule.title, language, "en");
+    std::string source = rule.source.empty() ? title : rule.source;
+    std::string where = rule.file.empty() ? file.path : rule.file;
+    if (rule.pos.known()) where += ":" + std::to_string(rule.pos.line);
     rules_.push_back(Json{
-        {"id", Text(rule.id)},
-        {"name", Text(rule.id)},
-        {"shortDescription", {{"text", Text(Localize(rule.title, language, "en"))}}},
-        {"fullDescription", {{"text", Text(rule.source.empty() ? rule.id : rule.source)}}},
+        {"id", QualifiedRuleId(p.id, rule.id)},
+        {"name", PascalName(rule.id)},
+        {"shortDescription", {{"text", Text(title)}}},
+        {"fullDescription", {{"text", Text(source)}}},
+        {"help", Help(title, source, where + " (" + rule.id + ", " + p.id + ")")},
         {"defaultConfiguration", {{"level", LevelOf(rule.severity)}}},
         {"properties", std::move(properties)},
     });
@@ -110,11 +150,13 @@ class RuleTable {
   // A problem in the file itself (yaml-syntax, app-type, ...) is a rule of the tool.
   void AddInputRule(const Finding& f) {
     index_[{"", f.rule_id}] = static_cast<int>(rules_.size());
+    std::string text = "A problem in the application file: " + f.rule_id;
     rules_.push_back(Json{
         {"id", Text(f.rule_id)},
-        {"name", Text(f.rule_id)},
-        {"shortDescription",
-         {{"text", "A problem in the application file: " + StripControl(f.rule_id)}}},
+        {"name", PascalName(f.rule_id)},
+        {"shortDescription", {{"text", Text(text)}}},
+        {"fullDescription", {{"text", Text(text)}}},
+        {"help", Help(text, "", "docs/diagnostics.md")},
         {"defaultConfiguration", {{"level", LevelOf(f.severity)}}},
         {"properties", {{"input", true}}},
     });
@@ -163,7 +205,8 @@ Json LocationJson(const AppReport& r, const Finding& f, const Artifacts& artifac
   return Json::array({{{"physicalLocation", std::move(physical)}}});
 }
 
-Json ResultJson(const AppReport& r, const Finding& f, int rule_index, const Artifacts& artifacts) {
+Json ResultJson(const AppReport& r, const Finding& f, int rule_index, std::string rule_id,
+                const Artifacts& artifacts) {
   std::string_view kind = KindOf(f.status);
   std::string text = StripControl(f.message.empty() ? (f.title.empty() ? f.rule_id : f.title)
                                                     : f.message);
@@ -171,7 +214,7 @@ Json ResultJson(const AppReport& r, const Finding& f, int rule_index, const Arti
   if (!f.path.empty()) properties["path"] = Text(f.path);
   if (!f.missing.empty()) properties["missing"] = Text(f.missing);
   return Json{
-      {"ruleId", Text(f.rule_id)},
+      {"ruleId", rule_id},
       {"ruleIndex", rule_index},
       {"kind", kind},
       {"level", kind == "fail" ? LevelOf(f.severity) : "none"},
@@ -192,7 +235,9 @@ void WriteSarif(std::span<const AppReport> reports, const WriteOptions& options,
   Json results = Json::array();
   for (const AppReport& r : reports) {
     for (const Finding& f : r.findings) {
-      if (FindingLabel(f)) results.push_back(ResultJson(r, f, rules.Index(r, f), artifacts));
+      if (!FindingLabel(f)) continue;
+      int index = rules.Index(r, f);
+      results.push_back(ResultJson(r, f, index, rules.Id(index), artifacts));
     }
   }
   Json driver{{"name", "grantcheck"},

@@ -4,22 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "base/escape.h"
+#include "report/markdown_text.h"
 #include "report/schedule_writer.h"
 
 namespace grantcheck {
 namespace {
 
-// Text from files made literal in a table cell: the characters CommonMark
-// and GitHub tables give a meaning inline are backslash-escaped.
-std::string Md(std::string_view raw) {
-  std::string out;
-  for (char c : StripControl(raw)) {
-    if (std::string_view("\\`*_[]<>|&~!#").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
+std::string Md(std::string_view raw) { return MarkdownInert(raw); }
 
 std::string Remark(const ScheduleEntry& e, std::string_view lang) {
   std::vector<std::string> parts;

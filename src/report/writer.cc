@@ -16,6 +16,8 @@ void WriteGithub(std::span<const AppReport> reports, const WriteOptions& options
                  std::ostream& out);
 void WriteMarkdown(std::span<const AppReport> reports, const WriteOptions& options,
                    std::ostream& out);
+void WriteGitlab(std::span<const AppReport> reports, const WriteOptions& options,
+                 std::ostream& out);
 
 namespace {
 
@@ -28,6 +30,7 @@ constexpr std::array kCheckFormats = {
     Format{"sarif", WriteSarif, "SARIF 2.1.0 with rule metadata, for code scanning"},
     Format{"github", WriteGithub, "GitHub Actions workflow commands: annotations on the lines"},
     Format{"markdown", WriteMarkdown, "a table per application, for a pull-request comment"},
+    Format{"gitlab", WriteGitlab, "GitLab Code Quality: findings in merge requests"},
 };
 
 }  // namespace

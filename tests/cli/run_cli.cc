@@ -31,7 +31,7 @@ CliResult RunCli(const std::string& args, const std::string& input, const std::s
                   std::to_string(std::rand()));
   fs::create_directories(dir);
   std::ofstream(dir / "in") << input;
-  std::string cmd = "cd '" + std::string(GRANTCHECK_SOURCE_DIR) + "' && env NO_COLOR=1 " + env +
+  std::string cmd = "cd '" + std::string(GRANTCHECK_SOURCE_DIR) + "' && env -u GITHUB_STEP_SUMMARY NO_COLOR=1 " + env +
                     " '" + GRANTCHECK_BINARY + "' " + args + " <'" + (dir / "in").string() +
                     "' >'" + (dir / "out").string() + "' 2>'" + (dir / "err").string() + "'";
   int raw = std::system(cmd.c_str());

@@ -128,7 +128,7 @@ struct Format {
 
 const std::vector<Format> kFormats = {
     {"check", "text"},     {"check", "json"},      {"check", "jsonl"},   {"check", "junit"},
-    {"check", "sarif"},    {"check", "github"},    {"check", "markdown"},
+    {"check", "sarif"},    {"check", "github"},    {"check", "markdown"},  {"check", "gitlab"},
     {"schedule", "text"},  {"schedule", "json"},   {"schedule", "csv"},  {"schedule", "ics"},
     {"schedule", "markdown"},
 };
@@ -142,7 +142,7 @@ void CheckFormat(const Format& f, const std::string& path, const TempDir& scratc
   NoForgedLines(r.out);
   // The text is there, made safe, not dropped.
   CHECK(Has(r.out, "forged"));
-  if (f.name == "json" || f.name == "sarif") {
+  if (f.name == "json" || f.name == "sarif" || f.name == "gitlab") {
     CHECK(nlohmann::json::accept(r.out));
   } else if (f.name == "jsonl") {
     for (const std::string& line : Lines(r.out)) CHECK(nlohmann::json::accept(line));

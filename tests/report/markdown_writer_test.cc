@@ -57,7 +57,7 @@ TEST_CASE("markdown: pipes, backticks, HTML, links and emphasis from application
   std::string out = fx.Write("markdown");
   CHECK(out.find("### ❌ a\\|b\\`c\\`.yaml: underkänd\n") != std::string::npos);
   CHECK(out.find("| 1:1 | error | R\\|1 | x \\| y \\`z\\` &lt;script&gt;alert(1)&lt;/script&gt; "
-                 "\\[ok\\](http://e) \\*b\\* \\_i\\_ \\~s\\~ a\\\\b &amp;amp; next |\n") !=
+                 "\\[ok\\](http\\://e) \\*b\\* \\_i\\_ \\~s\\~ a\\\\b &amp;amp; next |\n") !=
         std::string::npos);
   CHECK(out.find("<script>") == std::string::npos);
 }

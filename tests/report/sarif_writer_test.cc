@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <cctype>
+#include <set>
 #include <string>
 
 #include "report/format_fixture.h"
@@ -44,17 +46,72 @@ TEST_CASE("sarif: every rule of the program with id, title, source text and leve
   CHECK(driver["version"] == GRANTCHECK_VERSION);
   json rules = driver["rules"];
   REQUIRE(rules.size() == 6);  // four of fh, then the two input problems seen
-  CHECK(rules[0] == json::parse(R"({
-      "id": "FH-DURATION", "name": "FH-DURATION",
+  CHECK(rules[0] == json::parse(R"json({
+      "id": "fh/FH-DURATION", "name": "FhDuration",
       "shortDescription": {"text": "Projekttid"},
       "fullDescription": {"text": "Projektet kan pågå under max 12 månader."},
+      "help": {
+        "text": "Projekttid\n\n\"Projektet kan pågå under max 12 månader.\"\n\nrules/fh.toml (FH-DURATION, fh)",
+        "markdown": "**Projekttid**\n\n> Projektet kan pågå under max 12 månader.\n\nrules/fh.toml (FH-DURATION, fh)"},
       "defaultConfiguration": {"level": "error"},
-      "properties": {"program": "fh", "severity": "error", "ruleFile": "rules/fh.toml"}})"));
+      "properties": {"program": "fh", "rule": "FH-DURATION", "severity": "error",
+                     "ruleFile": "rules/fh.toml"}})json"));
   CHECK(rules[1]["defaultConfiguration"]["level"] == "warning");
   CHECK(rules[3]["defaultConfiguration"]["level"] == "note");
   CHECK(rules[4]["id"] == "app-unknown-key");
+  CHECK(rules[4]["name"] == "AppUnknownKey");
   CHECK(rules[4]["properties"]["input"] == true);
   CHECK(rules[5]["id"] == "yaml-syntax");
+}
+
+TEST_CASE("sarif: every rule meets GitHub's rules: a name, full description and help") {
+  FormatFixture fx;
+  for (const json& rule : Sarif(fx)["runs"][0]["tool"]["driver"]["rules"]) {
+    INFO(rule.dump());
+    std::string name = rule["name"];
+    CHECK(name != rule["id"]);
+    CHECK((!name.empty() && std::isupper(static_cast<unsigned char>(name[0]))));
+    CHECK(name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") ==
+          std::string::npos);
+    CHECK_FALSE(rule["fullDescription"]["text"].get<std::string>().empty());
+    CHECK_FALSE(rule["help"]["text"].get<std::string>().empty());
+    CHECK_FALSE(rule["help"]["markdown"].get<std::string>().empty());
+  }
+}
+
+TEST_CASE("sarif: a rule id in two programs of one run is two rules, each id unique and stable") {
+  FormatFixture fx;
+  Program other = *fx.program;  // as a program that `extends` fh inherits its rules
+  other.id = "fh-expo";
+  other.file = "rules/fh-expo.toml";
+  fx.run.rule_files.push_back(RuleFile{.program = &other, .path = other.file});
+  AppReport expo = fx.reports[0];
+  expo.file = "ans/expo.yaml";
+  expo.program_id = "fh-expo";
+  fx.reports.push_back(expo);
+  json run = Sarif(fx)["runs"][0];
+  std::set<std::string> ids;
+  for (const json& rule : run["tool"]["driver"]["rules"]) CHECK(ids.insert(rule["id"]).second);
+  CHECK(ids.contains("fh/FH-DURATION"));
+  CHECK(ids.contains("fh-expo/FH-DURATION"));
+  for (const json& result : run["results"]) {
+    std::string file = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
+    if (file != "ans/expo.yaml" || result["ruleId"] != "fh-expo/FH-DURATION") continue;
+    CHECK(run["tool"]["driver"]["rules"][result["ruleIndex"].get<int>()]["id"] ==
+          "fh-expo/FH-DURATION");
+  }
+  // The id of fh's rule is the same whether or not another program is in the run.
+  fx.reports.pop_back();
+  CHECK(Sarif(fx)["runs"][0]["tool"]["driver"]["rules"][0]["id"] == "fh/FH-DURATION");
+}
+
+TEST_CASE("sarif: help Markdown from rule files makes no link or HTML") {
+  FormatFixture fx;
+  fx.program->rules[0].source = "Se www.example.se och <b>https://x.se</b> [a](b)";
+  json rule = Sarif(fx)["runs"][0]["tool"]["driver"]["rules"][0];
+  CHECK(rule["help"]["markdown"].get<std::string>().find(
+            "> Se www\\.example.se och &lt;b&gt;https\\://x.se&lt;/b&gt; \\[a\\](b)") !=
+        std::string::npos);
 }
 
 TEST_CASE("sarif: rule titles follow --lang") {
@@ -71,8 +128,8 @@ TEST_CASE("sarif: results for what a reader sees, at their lines, with kind and 
   json results = run["results"];
   REQUIRE(results.size() == 8);  // 5 + 2 (pass and not_applicable left out) + 1
   json duration = results[1];
-  CHECK(duration["ruleId"] == "FH-DURATION");
-  CHECK(run["tool"]["driver"]["rules"][duration["ruleIndex"].get<int>()]["id"] == "FH-DURATION");
+  CHECK(duration["ruleId"] == "fh/FH-DURATION");
+  CHECK(run["tool"]["driver"]["rules"][duration["ruleIndex"].get<int>()]["id"] == "fh/FH-DURATION");
   CHECK(duration["kind"] == "fail");
   CHECK(duration["level"] == "error");
   CHECK(duration["message"]["text"] == "Projekttiden är 13 månader.");

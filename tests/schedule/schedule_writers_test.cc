@@ -83,7 +83,7 @@ TEST_CASE("schedule markdown: a table per application, the next deadline in bold
         "\n"
         "| Datum | Frist | Anmärkning |\n"
         "|---|---|---|\n"
-        "| 2025-06-12 | Beslut \\| \\*fet\\* \\<b\\> | försenad |\n"
+        "| 2025-06-12 | Beslut \\| \\*fet\\* &lt;b&gt; | försenad |\n"
         "| **2026-03-02** | **Halvtidsrapport** | nästa |\n"
         "| 2026-05-14 | Projektslut | Kristi himmelsfärdsdag |\n"
         "| odaterad | Slutrapport | behöver period.end, decision\\_date |\n"
