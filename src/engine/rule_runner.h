@@ -81,7 +81,7 @@ class RuleRunner {
 
   Finding Outcome(Finding f, const Rule& rule, const Expression& expr, const Value& v) {
     if (v.kind() == ValueKind::kBool) {
-      if (!v.as_bool() && options_.draft && UnderPlaceholder(rule.at, Placeholders())) {
+      if (!v.as_bool() && options_.draft && NearPlaceholder(rule.at)) {
         return Todo(std::move(f), rule.at);
       }
       if (!v.as_bool()) f.path = OffendingElement(expr).value_or(f.path);
@@ -104,12 +104,16 @@ class RuleRunner {
                                           f.missing));
   }
 
-  // The application's placeholders, found once, when a rule first fails in
-  // --draft: a rule that fails on its field while that still holds a
-  // placeholder is a to-do, not a failure (the field is not given yet).
-  const std::vector<PlaceholderValue>& Placeholders() const {
+  // Whether the field `at`, or the map it is in, still holds a placeholder: a
+  // rule that fails there in --draft is a to-do, not a failure, since what it
+  // reads is not given yet ("applicant.kind == 'municipal' &&
+  // has(applicant.municipality)" while the municipality is "<<Kommune>>").
+  // The placeholders are found once, when a rule first fails in --draft.
+  bool NearPlaceholder(std::string_view at) const {
     if (!placeholders_) placeholders_ = FindPlaceholders(app_.doc);
-    return *placeholders_;
+    size_t dot = at.rfind('.');
+    return UnderPlaceholder(at, *placeholders_) ||
+           (dot != std::string_view::npos && UnderPlaceholder(at.substr(0, dot), *placeholders_));
   }
 
   // For a check of the form `list.all(x, condition)` that failed, the path of

@@ -128,7 +128,7 @@ TEST_CASE("municipality: names typed without diacritics, any Unicode space, Swed
   CHECK(ambiguous.Canonical("Aby") == std::nullopt);
   CHECK(ambiguous.Canonical("Åby") == "Åby");
   // Genitives are Swedish, before "kommun" or "stad": "kommune" takes none.
-  MemberIndex danish({{"Vejle", {}}});
+  MemberIndex danish(std::vector<Member>{{"Vejle", {}}});
   CHECK(danish.Canonical("Vejles kommune") == std::nullopt);
   CHECK(danish.Canonical("Vejle Kommune") == "Vejle");
   // Nordic letters without a mark fold too.

@@ -34,7 +34,7 @@ TEST_CASE("placeholder: found with its path and position, lists included") {
   CHECK(found[0].pos == Pos{1, 8});
   CHECK(found[0].text == "<<Projektets namn>>");
   CHECK(found[1].path == "organisation.steering_group[1]");
-  CHECK(found[1].pos == Pos{3, 30});
+  CHECK(found[1].pos == Pos{3, 31});
   CHECK(found[2].path == "budget.lines[0].description");
   CHECK(HoldsPlaceholder(*doc.root.Find("organisation")->Find("steering_group")));
   CHECK_FALSE(HoldsPlaceholder(*doc.root.Find("organisation")->Find("owner")));
