@@ -30,13 +30,6 @@ Finding PlaceholderFinding(const PlaceholderValue& p, const CheckOptions& option
                  .from_input = true};
 }
 
-// An input finding as --draft sees it: a required field not given is a to-do.
-Finding InputFinding(const Diagnostic& d, const CheckOptions& options) {
-  Finding f = FindingFromDiagnostic(d);
-  if (options.draft && d.id == "app-required") f.status = Status::kTodo;
-  return f;
-}
-
 }  // namespace
 
 PreparedProgram Prepare(const Program& program) {
@@ -55,7 +48,7 @@ AppReport CheckApplication(const Application& app, const PreparedProgram& progra
   std::vector<PlaceholderValue> placeholders = FindPlaceholders(app.doc);
   report.findings.reserve(app.diagnostics.size() + placeholders.size() +
                           program.program->rules.size());
-  for (const Diagnostic& d : app.diagnostics) report.findings.push_back(InputFinding(d, options));
+  for (const Diagnostic& d : app.diagnostics) report.findings.push_back(FindingFromDiagnostic(d));
   for (const PlaceholderValue& p : placeholders) {
     report.findings.push_back(PlaceholderFinding(p, options, report.language));
   }

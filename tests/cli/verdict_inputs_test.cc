@@ -39,8 +39,8 @@ TEST_CASE("verdicts: an empty title is not given, however it is written") {
     CHECK(full.status == 1);
     CHECK(Has(full.out, ":8:"));  // at the empty value's line
     CHECK(Has(full.out, "required field 'title' is empty"));
-    // While drafting it is a to-do, as a missing field is.
-    CHECK(RunCli("check --draft --today 2025-09-01 '" + file + "'").status == 0);
+    // As a missing required field, it fails while drafting too.
+    CHECK(RunCli("check --draft --today 2025-09-01 '" + file + "'").status == 1);
   }
 }
 
