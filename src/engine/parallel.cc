@@ -7,6 +7,7 @@
 
 #include "engine/batch.h"
 #include "engine/batch_rules.h"
+#include "engine/round.h"
 
 namespace grantcheck {
 namespace {
@@ -122,6 +123,29 @@ void RunOrdered(size_t count, int jobs, const std::function<void(size_t)>& work,
   run.RethrowIfFailed();
 }
 
+namespace {
+
+// The applications of `program` beside its named ones that were not named,
+// each with a report that nobody reads: they are there for the batch rules.
+struct RoundRest {
+  std::vector<LoadedFile> apps;
+  std::vector<AppReport> reports;
+};
+
+RoundRest LoadRestOfRound(const PreparedProgram& program, const std::vector<std::string>& paths,
+                          const std::vector<std::string>& named, const RuleSet& rules,
+                          const std::vector<PreparedProgram>& prepared) {
+  RoundRest rest;
+  for (const std::string& path : RestOfRound(paths, named)) {
+    LoadedFile loaded = LoadFile(path, rules, prepared);
+    if (loaded.app && loaded.program == &program) rest.apps.push_back(std::move(loaded));
+  }
+  rest.reports.resize(rest.apps.size());
+  return rest;
+}
+
+}  // namespace
+
 void CheckFilesOrdered(const std::vector<std::string>& files, const RuleSet& rules,
                        const CheckOptions& options, int jobs,
                        const std::function<void(AppReport&&)>& on_report) {
@@ -132,23 +156,35 @@ void CheckFilesOrdered(const std::vector<std::string>& files, const RuleSet& rul
   // from there on they are held, to keep the input order, until the batch
   // rules have seen every application of the run.
   std::vector<CheckedFile> held;
+  std::vector<std::string> held_paths;
   OrderedMap<CheckedFile>(
       files.size(), jobs,
       [&](size_t i) { return CheckFileKeeping(files[i], rules, prepared, options); },
-      [&](size_t, CheckedFile&& checked) {
+      [&](size_t i, CheckedFile&& checked) {
         if (held.empty() && !checked.app) {
           on_report(std::move(checked.report));
         } else {
           held.push_back(std::move(checked));
+          held_paths.push_back(files[i]);
         }
       });
   for (const PreparedProgram& program : prepared) {
     if (program.program->batch_rules.empty()) continue;
     std::vector<BatchMember> members;
-    for (CheckedFile& c : held) {
-      if (c.program == &program) members.push_back({&*c.app, &c.report});
+    std::vector<std::string> paths;
+    for (size_t i = 0; i < held.size(); ++i) {
+      if (held[i].program != &program) continue;
+      members.push_back({&*held[i].app, &held[i].report});
+      paths.push_back(held_paths[i]);
     }
-    if (!members.empty()) ApplyBatchRules(program, members, options);
+    if (members.empty()) continue;
+    // After the named ones, so that a rule reported once per round
+    // (report = "first") is reported on a named file.
+    RoundRest rest = LoadRestOfRound(program, paths, files, rules, prepared);
+    for (size_t i = 0; i < rest.apps.size(); ++i) {
+      members.push_back({&*rest.apps[i].app, &rest.reports[i]});
+    }
+    ApplyBatchRules(program, members, options);
   }
   for (CheckedFile& c : held) on_report(std::move(c.report));
 }

@@ -13,6 +13,7 @@
 
 #include "base/localized_text.h"
 #include "engine/engine.h"
+#include "model/placeholder.h"
 
 namespace grantcheck {
 namespace rule_runner_internal {
@@ -80,19 +81,39 @@ class RuleRunner {
 
   Finding Outcome(Finding f, const Rule& rule, const Expression& expr, const Value& v) {
     if (v.kind() == ValueKind::kBool) {
+      if (!v.as_bool() && options_.draft && NearPlaceholder(rule.at)) {
+        return Todo(std::move(f), rule.at);
+      }
       if (!v.as_bool()) f.path = OffendingElement(expr).value_or(f.path);
       return Done(std::move(f), v.as_bool() ? Status::kPass : Status::kFail,
                   v.as_bool() ? "" : Message(rule));
     }
-    if (v.is_missing()) {
-      f.missing = v.as_missing().path;
-      f.path = f.missing;
-      Status s = options_.draft ? Status::kTodo : Status::kUnknown;
-      return Done(std::move(f), s, rule_runner_internal::Say(options_.draft ? "todo" : "unknown", lang_, f.title, f.missing));
-    }
+    if (v.is_missing()) return Todo(std::move(f), v.as_missing().path);
     std::string why = v.is_error() ? RuntimeError(expr, v.as_error())
                                    : rule_runner_internal::Say("not-bool", lang_, v.Dump());
     return Done(std::move(f), Status::kError, rule_runner_internal::Say("error", lang_, f.title, why));
+  }
+
+  // The check needs `missing`, not given yet: a to-do while drafting, else unknown.
+  Finding Todo(Finding f, std::string missing) {
+    f.missing = std::move(missing);
+    f.path = f.missing;
+    Status s = options_.draft ? Status::kTodo : Status::kUnknown;
+    return Done(std::move(f), s,
+                rule_runner_internal::Say(options_.draft ? "todo" : "unknown", lang_, f.title,
+                                          f.missing));
+  }
+
+  // Whether the field `at`, or the map it is in, still holds a placeholder: a
+  // rule that fails there in --draft is a to-do, not a failure, since what it
+  // reads is not given yet ("applicant.kind == 'municipal' &&
+  // has(applicant.municipality)" while the municipality is "<<Kommune>>").
+  // The placeholders are found once, when a rule first fails in --draft.
+  bool NearPlaceholder(std::string_view at) const {
+    if (!placeholders_) placeholders_ = FindPlaceholders(app_.doc);
+    size_t dot = at.rfind('.');
+    return UnderPlaceholder(at, *placeholders_) ||
+           (dot != std::string_view::npos && UnderPlaceholder(at.substr(0, dot), *placeholders_));
   }
 
   // For a check of the form `list.all(x, condition)` that failed, the path of
@@ -163,6 +184,7 @@ class RuleRunner {
   std::vector<Local> locals_;
   const MemberIndex& members_;
   mutable std::vector<std::pair<std::string, std::optional<std::string>>> member_memo_;
+  mutable std::optional<std::vector<PlaceholderValue>> placeholders_;
   EvalContext ctx_;
 };
 

@@ -8,6 +8,7 @@
 #include "base/date.h"
 #include "base/decimal.h"
 #include "base/text.h"
+#include "model/placeholder.h"
 
 namespace grantcheck {
 namespace {
@@ -73,12 +74,33 @@ NumberShape ShapeOf(std::string_view t) {
   return digits() > 0 && t.empty() ? NumberShape::kExponent : NumberShape::kOther;
 }
 
+// Text of spaces only, Unicode spaces too ("\u00a0"): NameKey() trims those.
+// Most text has a letter among its first bytes, which settles it without NameKey().
+bool IsBlankText(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) < 0x80 && !Trim(std::string_view(&c, 1)).empty()) return false;
+  }
+  return NameKey(text).empty();
+}
+
+// Empty, so not given: a null (`key:`, `~`), text of spaces only, and for a
+// required field also an empty list or map, which holds none of what is required.
+bool NotGiven(const DocNode& n, bool required) {
+  switch (n.kind) {
+    case DocKind::kScalar: return n.null || IsBlankText(n.text);
+    case DocKind::kSequence: return required && n.items.empty();
+    case DocKind::kMapping: return required && n.entries.empty();
+  }
+  return false;
+}
+
 class Builder {
  public:
   Builder(const Document& doc, Application* app) : doc_(doc), app_(app) {}
 
   Value Build(const DocNode& node, const FieldType& type, const std::string& path) {
     if (node.kind == DocKind::kScalar && node.null) return Value::Null();
+
     switch (type.kind) {
       case FieldKind::kAny: return Infer(node, path);
       case FieldKind::kMap: return BuildMap(node, type, path);
@@ -111,14 +133,21 @@ class Builder {
       std::string child = path.empty() ? e.key : path + "." + e.key;
       const FieldSpec* spec = FindField(type, e.key);
       if (spec == nullptr && !type.open) UnknownKey(e, type, child);
+      // Not given: left out, so that every rule and has() sees it as absent.
+      // A placeholder is reported by the engine, in the report's language.
+      if (NotGiven(e.value, spec != nullptr && spec->required) || HoldsPlaceholder(e.value)) {
+        continue;
+      }
       static const FieldType kAny;
       entries.emplace_back(e.key, Build(e.value, spec ? spec->type : kAny, child));
     }
     for (const FieldSpec& f : type.fields) {
-      if (f.required && node.Find(f.name) == nullptr) {
-        Report(Level::kError, node.pos, "app-required",
-               fmt::format("required field '{}' is missing", path.empty() ? f.name : path + "." + f.name));
-      }
+      if (!f.required) continue;
+      const DocNode* given = node.Find(f.name);
+      if (given != nullptr && (!NotGiven(*given, true) || HoldsPlaceholder(*given))) continue;
+      Report(Level::kError, given ? given->pos : node.pos, "app-required",
+             fmt::format("required field '{}' is {}", path.empty() ? f.name : path + "." + f.name,
+                         given ? "empty" : "missing"));
     }
     return Value::Map(std::move(entries), path, node.pos);
   }

@@ -17,13 +17,13 @@ constexpr std::array kPhrases = {
     Phrase{"intro", "Ansökan till {0} ({1}).", "Ansøgning til {0} ({1}).", "Søknad til {0} ({1}).",
            "Application to {0} ({1})."},
     Phrase{"how",
-           "Skapad med grantcheck init. Ersätt <…> och fyll i resten; ta bort \"# \" framför de "
+           "Skapad med grantcheck init. Ersätt <<…>> och fyll i resten; ta bort \"# \" framför de "
            "fält du använder.",
-           "Lavet med grantcheck init. Erstat <…> og udfyld resten; fjern \"# \" foran de felter, "
+           "Lavet med grantcheck init. Erstat <<…>> og udfyld resten; fjern \"# \" foran de felter, "
            "du bruger.",
-           "Laget med grantcheck init. Erstatt <…> og fyll ut resten; fjern \"# \" foran feltene "
+           "Laget med grantcheck init. Erstatt <<…>> og fyll ut resten; fjern \"# \" foran feltene "
            "du bruker.",
-           "Made with grantcheck init. Replace <…> and fill in the rest; remove \"# \" in front of "
+           "Made with grantcheck init. Replace <<…>> and fill in the rest; remove \"# \" in front of "
            "the fields you use."},
     Phrase{"units", "Datum skrivs ÅÅÅÅ-MM-DD och belopp som tal i {0}.",
            "Datoer skrives ÅÅÅÅ-MM-DD og beløb som tal i {0}.",
@@ -102,8 +102,10 @@ std::string ShortDescription(const FieldSpec& f, const std::string& lang) {
   return d.empty() ? f.name : d;
 }
 
+// "<<Projektledare>>": the marker IsPlaceholder() knows, so that a value left
+// as init wrote it counts as not given.
 std::string Placeholder(const FieldSpec& f, const std::string& lang) {
-  return "<" + ShortDescription(f, lang) + ">";
+  return "<<" + ShortDescription(f, lang) + ">>";
 }
 
 class Writer {
@@ -173,7 +175,7 @@ class Writer {
       default: break;
     }
     if (!f.type.values.empty()) return Quoted(StripControl(f.type.values.front()));
-    return "\"\"";
+    return Quoted(Placeholder(f, info_.language));
   }
 
   // The field's key and its structure, commented out at `indent` so that
@@ -248,7 +250,7 @@ std::string TextList(const FieldSpec& f, const std::string& lang, int n) {
   std::string base = ShortDescription(f, lang);
   std::string items;
   for (int i = 1; i <= n; ++i) {
-    std::string item = n == 1 ? "<" + base + ">" : fmt::format("<{} {}>", base, i);
+    std::string item = n == 1 ? "<<" + base + ">>" : fmt::format("<<{} {}>>", base, i);
     items += (items.empty() ? "" : ", ") + Quoted(item);
   }
   return "[" + items + "]";

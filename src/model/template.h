@@ -21,20 +21,20 @@ struct TemplateInfo {
 };
 
 // Values the template gives beyond the required fields: path ("organisation.
-// steering_group") -> the value as YAML ("[\"<Styrgrupp>\"]"). Each is marked
+// steering_group") -> the value as YAML ("[\"<<Styrgrupp>>\"]"). Each is marked
 // in the template as filled in by grantcheck init, to be checked or replaced.
 using TemplateFills = std::map<std::string, std::string>;
 
 // The template. Each field has a comment line (its description and, for dates,
 // numbers, booleans and fixed values, what to write) and then either a value or,
 // commented out with "# ", its key and structure, ready to be filled in. A field
-// has a value when it is in `fills` or required (the program id, "" for text,
+// has a value when it is in `fills` or required (the program id, a placeholder for text,
 // [] for a list, the first allowed value, 0, false, `today`). Never fails.
 std::string ApplicationTemplate(const FieldType& schema, const TemplateInfo& info,
                                 const TemplateFills& fills);
 
 // The ways to fill in the field at `path` that init tries, simplest first:
-// "<description>" for text; one, two and three such items for a list of text;
+// "<<description>>" for text (a placeholder, IsPlaceholder()); one, two and three such items for a list of text;
 // each allowed value for a fixed-value field or list; `info.today` for a date;
 // true and false; for a map, its text fields. Then the same with placeholders
 // for the empty text fields beside it too (a rule may read those together).

@@ -63,7 +63,7 @@ TEST_CASE("init cli: comments in the program's language, an existing file needs 
   TempDir dir;
   std::string da = RunCli("init --program fremfaerd-pulje-2015").out;
   CHECK(da.find("Tjek udkastet") != std::string::npos);
-  CHECK(da.find("\n# Projektets titel\ntitle: \"\"\n") != std::string::npos);
+  CHECK(da.find("\n# Projektets titel\ntitle: \"<<Projektets titel>>\"\n") != std::string::npos);
   CHECK(RunCli("init --program ostfold-prosjektskjonn-2018").out.find("NOK") != std::string::npos);
   std::string file = dir.Write("a.yaml", "title: mine\n");
   CliResult again = RunCli("init --program familjen-helsingborg '" + file + "'");

@@ -86,8 +86,58 @@ TEST_CASE("application: required fields and nulls") {
   REQUIRE(m.size() == 2);
   CHECK(m[0] == "app.yaml:1:1: error: required field 'program' is missing [app-required]");
   CHECK(m[1] == "app.yaml:1:1: error: required field 'title' is missing [app-required]");
-  CHECK(app.root.Find("summary")->is_null());
-  CHECK(app.root.Find("period")->is_null());
+  // Empty is not given: the field reads as absent, as a missing key would.
+  CHECK(app.root.Find("summary") == nullptr);
+  CHECK(app.root.Find("period") == nullptr);
+}
+
+TEST_CASE("application: an empty value of a required field is not given, whatever its spelling") {
+  for (const char* title : {"title: \"\"", "title: \"   \"", "title:", "title: ~", "title: null",
+                            "title: \"\u00a0\u202f\"", "title: ''"}) {
+    CAPTURE(title);
+    Application app = Build(std::string("program: p\n") + title + "\n");
+    std::vector<std::string> m = Messages(app);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].starts_with("app.yaml:2:"));  // at the empty value's line
+    CHECK(m[0].ends_with(": error: required field 'title' is empty [app-required]"));
+    CHECK(app.root.Find("title") == nullptr);
+  }
+}
+
+TEST_CASE("application: empty lists and maps are not given only where the field is required") {
+  FieldType schema = CommonSchema();
+  schema.fields.push_back({.name = "team", .type = {.kind = FieldKind::kList}, .required = true});
+  schema.fields.push_back({.name = "board", .type = {.kind = FieldKind::kMap, .open = true},
+                           .required = true});
+  Document doc = LoadYaml("program: p\ntitle: T\nteam: []\nboard: {}\npartners: []\n", "app.yaml");
+  REQUIRE(doc.ok);
+  Application app = BuildApplication(doc, schema);
+  std::vector<std::string> m = Messages(app);
+  REQUIRE(m.size() == 2);
+  CHECK(m[0] == "app.yaml:3:7: error: required field 'team' is empty [app-required]");
+  CHECK(m[1] == "app.yaml:4:8: error: required field 'board' is empty [app-required]");
+  CHECK(app.root.Find("team") == nullptr);
+  // An optional list left empty is an answer: none.
+  CHECK(app.root.Find("partners")->Dump() == "[]");
+}
+
+TEST_CASE("application: a placeholder is not given, and not a missing or mistyped field") {
+  Application app = Build(
+      "program: p\n"
+      "title: \"<<Projektets namn>>\"\n"
+      "organisation:\n"
+      "  project_leader: <<Projektledare>>\n"
+      "  steering_group: [Anna Berg, \"<<Styrgrupp 2>>\"]\n"
+      "  owner: <Helsingborg>\n"
+      "budget: { requested: \"<<Belopp>>\" }\n");
+  CHECK(Messages(app).empty());  // the engine reports placeholders, in the report's language
+  CHECK(app.root.Find("title") == nullptr);
+  const Value* organisation = app.root.Find("organisation");
+  CHECK(organisation->Find("project_leader") == nullptr);
+  // A list with one placeholder is not the list of its other items.
+  CHECK(organisation->Find("steering_group") == nullptr);
+  CHECK(organisation->Find("owner")->Dump() == "\"<Helsingborg>\"");  // not the marker
+  CHECK(app.root.Find("budget")->Find("requested") == nullptr);
 }
 
 TEST_CASE("application: undeclared values are typed by their looks") {
