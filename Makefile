@@ -16,7 +16,7 @@ DEB_PACKAGES = cmake make g++ pkg-config \
   $(TEST_PACKAGES)
 # Real consumers of our output formats, used by the tests only.
 TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils cmark-gfm python3-junitparser \
-  dpkg-dev groff-base man-db
+  dpkg-dev groff-base man-db lintian
 
 # Hardening (docs/hardening.md): the whole suite built with the sanitizers
 # (by g++, as `make test`), and libFuzzer targets, which need clang.
