@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <filesystem>
 #include <utility>
 
 #include "base/file_io.h"
@@ -121,11 +122,14 @@ void ReadProgram(Reader& r, const toml::table& root, Program& program, bool exte
 }
 
 // The whole file at `path` into `out`; the reason when it cannot be read. A
-// file whose name does not end in .toml is not opened: only a rule file may
-// have its lines quoted in a message, and `--rules ~/.env` must not print a
-// secret. A FIFO or device is refused before it is read (file_io.h).
+// file whose name (or, for a link, its target's name) does not end in .toml
+// is not opened: only a rule file may have its lines quoted in a message, and
+// `--rules ~/.env` must not print a secret. A FIFO or device is refused
+// before it is read (file_io.h).
 std::optional<std::string> ReadWholeFile(const std::string& path, std::string& out) {
-  if (!path.ends_with(".toml")) {
+  std::error_code ec;
+  const std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
+  if (!path.ends_with(".toml") || (!ec && !real.filename().string().ends_with(".toml"))) {
     return "a rule file's name ends in .toml, and no other file is read as one";
   }
   FileText file = ReadRegularFile(path, kMaxRuleFileBytes, "the limit for a rule file");

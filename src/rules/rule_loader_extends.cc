@@ -27,17 +27,19 @@ std::string Canonical(const std::string& path) { return Resolved(path).string();
 // Whether `path` is `dir` or below it, compared component by component (so
 // /rules-old is not inside /rules).
 bool Inside(const fs::path& path, const fs::path& dir) {
-  auto [d, p] = std::mismatch(dir.begin(), dir.end(), path.begin(), path.end());
+  const auto d = std::mismatch(dir.begin(), dir.end(), path.begin(), path.end()).first;
   return d == dir.end() || (std::next(d) == dir.end() && d->empty());
 }
 
-// Why the base at `path` may not be read, or "" when it may: the name must
-// end in .toml, and the file, links resolved, must be in one of the roots.
-// Checked before the base is opened; the message names the base as the rule
-// file wrote it and says nothing of what the file holds.
+// Why the base at `path` may not be read, or "" when it may: its name, as
+// written and with links resolved, must end in .toml, and the file must be in
+// one of the roots. Checked before the base is opened; the message names the
+// base as the rule file wrote it and says nothing of what the file holds.
 std::string Refusal(const std::string& name, const fs::path& path, const Chain& chain) {
-  if (!name.ends_with(".toml")) return "'" + name + "' is not a rule file: its name must end in .toml";
   const fs::path real = Resolved(path);
+  if (!name.ends_with(".toml") || !real.filename().string().ends_with(".toml")) {
+    return "'" + name + "' is not a rule file: its name must end in .toml";
+  }
   for (const fs::path& root : chain.roots) {
     if (Inside(real, root)) return "";
   }

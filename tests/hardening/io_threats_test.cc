@@ -174,12 +174,12 @@ TEST_CASE("io threats: a FIFO named as an application is refused and the batch g
   CliResult r = Sh(dir, "mkfifo \"$T/pipe.yaml\"\ngc check --lang en \"$T/pipe.yaml\" examples/fails.yaml");
   INFO(r.out << r.err);
   CHECK(r.status == 2);
-  CHECK(Has(r.out, "pipe.yaml: error app-read: is a FIFO (named pipe), not a regular file"));
+  CHECK(Has(r.out, "pipe.yaml: error app-read: cannot read: is a FIFO (named pipe), not a regular file"));
   CHECK(Has(r.out, "examples/fails.yaml:"));
   // Found by a directory walk, it is reported the same way.
   CliResult walk = Sh(dir, "cp examples/passes.yaml \"$T/ok.yaml\"\ngc check --lang en \"$T\"");
   CHECK(walk.status == 2);
-  CHECK(Has(walk.out, "pipe.yaml: error app-read: is a FIFO"));
+  CHECK(Has(walk.out, "pipe.yaml: error app-read: cannot read: is a FIFO"));
 }
 
 TEST_CASE("io threats: a FIFO as an extends target or a cache entry does not block") {
