@@ -232,7 +232,11 @@ LoadedProgram LoadRuleFile(const std::string& path, const RuleCache* cache,
     return rule_loader::ReadError(path, *error);
   }
   std::string sha256 = Sha256Hex(text);
-  if (std::optional<LoadedProgram> cached = FindCachedRules(*cache, path, sha256)) {
+  // An entry made where another rules path let `extends` reach further is
+  // not taken: the confinement holds for what this run may read.
+  std::optional<LoadedProgram> cached = FindCachedRules(*cache, path, sha256);
+  if (cached && std::all_of(cached->sources.begin(), cached->sources.end(),
+                            [&](const RuleSource& s) { return rule_loader::InsideRoots(s.path, chain); })) {
     return std::move(*cached);
   }
   LoadedProgram loaded = rule_loader::ParseRead(path, text, std::move(sha256), chain);

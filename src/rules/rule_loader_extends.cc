@@ -40,9 +40,7 @@ std::string Refusal(const std::string& name, const fs::path& path, const Chain& 
   if (!name.ends_with(".toml") || !real.filename().string().ends_with(".toml")) {
     return "'" + name + "' is not a rule file: its name must end in .toml";
   }
-  for (const fs::path& root : chain.roots) {
-    if (Inside(real, root)) return "";
-  }
+  if (InsideRoots(real, chain)) return "";
   return "'" + name + "' is outside the directories rules are loaded from; extends may name only "
          "a rule file there";
 }
@@ -89,6 +87,14 @@ void Remove(std::vector<T>& items, const std::vector<std::string>& ids, Pos pos,
 }
 
 }  // namespace
+
+bool InsideRoots(const std::filesystem::path& path, const Chain& chain) {
+  const fs::path real = Resolved(path);
+  for (const fs::path& root : chain.roots) {
+    if (Inside(real, root)) return true;
+  }
+  return false;
+}
 
 Chain StartChain(const std::string& file, const std::vector<std::string>& dirs) {
   Chain chain;

@@ -145,6 +145,9 @@ struct Chain {
 // own directory and each of `dirs`.
 Chain StartChain(const std::string& file, const std::vector<std::string>& dirs);
 
+// Whether `path`, links resolved, is in one of `chain`'s roots or below.
+bool InsideRoots(const std::filesystem::path& path, const Chain& chain);
+
 // The base named by [program].extends, loaded relative to this file, or
 // nullopt when the file extends nothing. A cycle, a missing base, a chain
 // deeper than kMaxExtendsDepth, a base whose name does not end in .toml, and
