@@ -48,7 +48,7 @@ TEST_CASE("fd stream: a full device's error is kept, and nothing more is tried")
   ::close(fd);
 }
 
-TEST_CASE("temp cleanup: slots are handed out and taken back; a full table says -1") {
+TEST_CASE("temp cleanup: slots are handed out and taken back, and a full table says -1") {
   int slots[kMaxCleanupSlots];
   int got = 0;
   for (int& slot : slots) got += (slot = RegisterTemporary("/nonexistent/x.tmp")) >= 0;
