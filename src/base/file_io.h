@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace grantcheck {
@@ -17,17 +18,34 @@ struct FileText {
   std::string error;                // "No such file or directory", "larger than 8 MiB", ...
 };
 
-// Reads `path`, or standard input when `path` is "-".
+// Reads the regular file at `path`, at most `limit` bytes (`what` names the
+// limit in the message: "the limit for one input"). Anything else is refused
+// before a byte is read: a FIFO or a device named as a file would block the
+// run or never end. It is opened with O_NONBLOCK, so even opening one cannot
+// wait, and checked with fstat(2) on what was opened.
+FileText ReadRegularFile(const std::string& path, size_t limit, std::string_view what);
+
+// Reads `path` as ReadRegularFile with kMaxInputBytes, or standard input when
+// `path` is "-" (which may be a pipe or a terminal).
 FileText ReadInput(const std::string& path);
+
+// One PATH, or a file or directory under it, that cannot be read.
+struct InputProblem {
+  std::string path;
+  std::string error;
+};
 
 // The files a command-line PATH stands for: itself if a file; if a directory,
 // every *.yaml and *.yml under it, recursively, sorted, hidden files and
 // directories skipped (CI configuration lives there), symlinked directories
-// not followed (so a link loop cannot hang the walk). `error` is set for a
-// PATH that does not exist or a directory that holds no application.
+// not followed (so a link loop cannot hang the walk). A *.yaml that is not a
+// regular file is listed, so that reading it reports what it is. `problems`
+// has a PATH that does not exist, a directory that holds no application, and
+// every directory under PATH that cannot be listed (permission denied): a
+// file there is never silently left out.
 struct Expanded {
   std::vector<std::string> files;
-  std::string error;
+  std::vector<InputProblem> problems;
 };
 Expanded ExpandInput(const std::string& path);
 

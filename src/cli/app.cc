@@ -2,12 +2,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <ostream>
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/end_of_options.h"
 
 namespace grantcheck {
 namespace {
@@ -41,8 +43,12 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.require_subcommand(0, 1);
   std::vector<Registered> commands;
   for (AddCommandFn add : kCommands) commands.push_back(add(app));
+  UnmarkPositionals(app);
+  if (argc > 0) app.name(argv[0]);  // as parse(argc, argv) would
+  std::vector<std::string> args = MarkAfterEndOfOptions(argc, argv);
+  std::reverse(args.begin(), args.end());  // CLI11 takes them from the back
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::CallForHelp&) {
     out << app.help();
     return kExitPass;
@@ -50,7 +56,7 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     out << e.what() << "\n";
     return kExitPass;
   } catch (const CLI::ParseError& e) {
-    err << "grantcheck: error: " << e.what() << "\n";
+    err << "grantcheck: error: " << WithoutMarks(e.what()) << "\n";
     err << "Run 'grantcheck --help' for usage.\n";
     return kExitUsage;
   }

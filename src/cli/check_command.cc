@@ -60,6 +60,17 @@ void AddOutputOptions(CLI::App* cmd, CheckCommandOptions& o) {
       ->allow_extra_args(false);
 }
 
+// CLI::PositiveNumber would say "Value 0 not in range 0 to 1.79769e+308".
+CLI::Validator AtLeastOne() {
+  return CLI::Validator(
+      [](const std::string& text) {
+        int n = 0;
+        return CLI::detail::lexical_cast(text, n) && n >= 1 ? std::string()
+                                                             : std::string("must be at least 1");
+      },
+      "INT>=1");
+}
+
 void AddOptions(CLI::App* cmd, CheckCommandOptions& o) {
   cmd->add_option("paths", o.paths, "Application files, directories (searched for *.yaml, *.yml), "
                                     "or - for standard input")
@@ -75,7 +86,7 @@ void AddOptions(CLI::App* cmd, CheckCommandOptions& o) {
   AddTodayOption(*cmd, o.today);
   cmd->add_option("--jobs,-j", o.jobs, "Applications checked in parallel (default: the number "
                                        "of cores); output keeps the input order")
-      ->check(CLI::PositiveNumber);
+      ->check(AtLeastOne());
   cmd->add_flag("--quiet,-q", o.quiet, "Show only failing findings and the summary");
   cmd->add_flag("--no-color", o.no_color, "No colours (also when NO_COLOR is set)");
 }
@@ -86,7 +97,9 @@ std::vector<std::string> ExpandAll(const std::vector<std::string>& paths,
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     Expanded e = ExpandInput(p);
-    if (!e.error.empty()) bad->push_back(InputError(p, Pos{}, "app-read", e.error));
+    for (const InputProblem& q : e.problems) {
+      bad->push_back(InputError(q.path, Pos{}, "app-read", q.error));
+    }
     files.insert(files.end(), e.files.begin(), e.files.end());
   }
   return files;

@@ -3,8 +3,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <iostream>
 
+#include "base/fd_stream.h"
 #include "cli/app.h"
 
 namespace {
@@ -24,9 +26,18 @@ void WidenOutputPipe() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Nothing writes through C stdio, and unsynchronised, std::cout writes a long
-  // jsonl line with one system call instead of one per stdio buffer.
+  // Nothing writes through C stdio or std::cout: standard output is a stream
+  // of its own that remembers a failed write, so a report cut short by a full
+  // disk is never followed by a passing exit status.
   std::ios::sync_with_stdio(false);
   WidenOutputPipe();
-  return grantcheck::RunCli(argc, argv, std::cout, std::cerr);
+  grantcheck::FdOstream out(STDOUT_FILENO);
+  int status = grantcheck::RunCli(argc, argv, out, std::cerr);
+  const int failed = out.FlushError();
+  // EPIPE: the reader closed the pipe (`| head`) and wants no more; that
+  // ends the run quietly. (Only when SIGPIPE is ignored does it get here.)
+  if (failed == 0 || failed == EPIPE) return status;
+  std::cerr << "grantcheck: error: " << grantcheck::WriteErrorText("standard output", failed)
+            << "\n";
+  return grantcheck::kExitUsage;
 }

@@ -1,6 +1,7 @@
 #include "cli/report_outputs.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -23,23 +24,44 @@ std::string KnownFormats() {
 }
 
 // The same file named twice, even as "out.sarif" and "./out.sarif", would be
-// overwritten by whichever output finishes last.
+// overwritten by whichever output finishes last. Made absolute first:
+// weakly_canonical leaves a relative name whose first part does not exist
+// ("a.json") relative, but resolves "./a.json", and the two then differed.
 std::string Destination(const std::string& path) {
   if (path == "-") return path;
   std::error_code ec;
-  std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
-  return ec ? path : p.string();
+  std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  if (ec) return path;
+  std::filesystem::path p = std::filesystem::weakly_canonical(absolute, ec);
+  return ec ? absolute.lexically_normal().string() : p.string();
+}
+
+// Two names of one existing regular file, hard links included.
+bool SameFile(const std::string& a, const std::string& b) {
+  struct stat sa {}, sb {};
+  return a != "-" && b != "-" && ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 &&
+         S_ISREG(sa.st_mode) && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+// Why outputs `a` and `b`, which go to one place, cannot both be written.
+std::string Clash(const OutputSpec& a, const OutputSpec& b) {
+  if (a.path == "-") {
+    return fmt::format("only one output can go to standard output; give the {} output a file "
+                       "with --format {}=FILE",
+                       b.format->name, b.format->name);
+  }
+  if (a.path == b.path) return fmt::format("two outputs write to '{}'", a.path);
+  return fmt::format("two outputs write to one file, '{}' and '{}'", a.path, b.path);
 }
 
 bool Distinct(const std::vector<OutputSpec>& specs, std::string* error) {
   for (size_t i = 0; i < specs.size(); ++i) {
     for (size_t j = i + 1; j < specs.size(); ++j) {
-      if (Destination(specs[i].path) != Destination(specs[j].path)) continue;
-      *error = specs[i].path == "-"
-                   ? fmt::format("only one output can go to standard output; give the {} "
-                                 "output a file with --format {}=FILE",
-                                 specs[j].format->name, specs[j].format->name)
-                   : fmt::format("two outputs write to '{}'", specs[i].path);
+      if (Destination(specs[i].path) != Destination(specs[j].path) &&
+          !SameFile(specs[i].path, specs[j].path)) {
+        continue;
+      }
+      *error = Clash(specs[i], specs[j]);
       return false;
     }
   }

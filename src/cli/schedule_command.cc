@@ -88,9 +88,10 @@ using Inputs = std::vector<std::pair<std::string, Expanded>>;
 std::vector<ScheduleReport> ScheduleAll(const Inputs& inputs, const RuleSet& rules,
                                         const ScheduleOptions& options) {
   std::vector<ScheduleReport> reports;
-  for (const auto& [p, e] : inputs) {
-    if (!e.error.empty())
-      reports.push_back(ScheduleInputError(InputError(p, Pos{}, "app-read", e.error)));
+  for (const auto& input : inputs) {
+    const Expanded& e = input.second;
+    for (const InputProblem& q : e.problems)
+      reports.push_back(ScheduleInputError(InputError(q.path, Pos{}, "app-read", q.error)));
     for (ScheduleReport& r : ScheduleFiles(e.files, rules, options))
       reports.push_back(std::move(r));
   }

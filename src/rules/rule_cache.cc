@@ -193,7 +193,8 @@ void StoreCachedRules(const RuleCache& cache, const std::string& path,
     ::mkdir(cache.dir.c_str(), 0700);
     if (!Private(cache.dir)) return;
     std::string error;
-    std::unique_ptr<AtomicFile> file = AtomicFile::Open(EntryPath(cache, path), &error);
+    std::unique_ptr<AtomicFile> file = AtomicFile::Open(EntryPath(cache, path), &error,
+                                                        AtomicFile::Streams::kRefuse);
     if (file == nullptr) return;
     file->out().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     file->Commit(&error);

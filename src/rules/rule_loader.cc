@@ -3,13 +3,11 @@
 #include "rules/rule_loader.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
 #include <exception>
-#include <memory>
-#include <system_error>
+#include <filesystem>
 #include <utility>
 
+#include "base/file_io.h"
 #include "base/sha256.h"
 #include "base/text.h"
 #include "rules/rule_cache.h"
@@ -123,24 +121,20 @@ void ReadProgram(Reader& r, const toml::table& root, Program& program, bool exte
   program.schema = ExtendSchema(CommonSchema(), program.fields);
 }
 
-// The whole file at `path` into `out`; the reason when it cannot be read.
+// The whole file at `path` into `out`; the reason when it cannot be read. A
+// file whose name (or, for a link, its target's name) does not end in .toml
+// is not opened: only a rule file may have its lines quoted in a message, and
+// `--rules ~/.env` must not print a secret. A FIFO or device is refused
+// before it is read (file_io.h).
 std::optional<std::string> ReadWholeFile(const std::string& path, std::string& out) {
-  errno = 0;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                       &std::fclose);
-  if (file == nullptr) return std::error_code(errno, std::generic_category()).message();
-  char buffer[1 << 16];
-  size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
-    out.append(buffer, n);
-    // Checked while reading: `extends = "/dev/zero"` must not fill memory.
-    if (out.size() > kMaxRuleFileBytes) {
-      return "larger than " + std::to_string(kMaxRuleFileBytes >> 20) +
-             " MiB, the limit for a rule file";
-    }
+  std::error_code ec;
+  const std::filesystem::path real = std::filesystem::weakly_canonical(path, ec);
+  if (!path.ends_with(".toml") || (!ec && !real.filename().string().ends_with(".toml"))) {
+    return "a rule file's name ends in .toml, and no other file is read as one";
   }
-  // A directory opens fine on Linux and fails on the first read (EISDIR).
-  if (std::ferror(file.get())) return std::error_code(errno, std::generic_category()).message();
+  FileText file = ReadRegularFile(path, kMaxRuleFileBytes, "the limit for a rule file");
+  if (!file.text) return file.error;
+  out = std::move(*file.text);
   return std::nullopt;
 }
 
@@ -148,14 +142,13 @@ std::optional<std::string> ReadWholeFile(const std::string& path, std::string& o
 }  // namespace rule_loader
 
 LoadedProgram ParseRuleFile(std::string_view text, const std::string& file) {
-  std::vector<std::string> chain;
+  rule_loader::Chain chain = rule_loader::StartChain(file, {});
   return rule_loader::ParseChained(text, file, chain);
 }
 
 namespace rule_loader {
 
-LoadedProgram ParseChained(std::string_view text, const std::string& file,
-                           std::vector<std::string>& chain) {
+LoadedProgram ParseChained(std::string_view text, const std::string& file, Chain& chain) {
   Reader reader(text, file);
   Program program;
   program.file = file;
@@ -213,7 +206,7 @@ LoadedProgram ReadError(const std::string& path, const std::string& error) {
 // `text`, read from `path`, whose SHA-256 is `sha256`, parsed; the file is the
 // first of its sources.
 LoadedProgram ParseRead(const std::string& path, std::string_view text, std::string sha256,
-                        std::vector<std::string>& chain) {
+                        Chain& chain) {
   LoadedProgram out = ParseChained(text, path, chain);
   if (out.program) out.program->file_sha256 = sha256;
   out.sources.insert(out.sources.begin(), RuleSource{path, std::move(sha256)});
@@ -222,7 +215,7 @@ LoadedProgram ParseRead(const std::string& path, std::string_view text, std::str
 
 }  // namespace
 
-LoadedProgram LoadChained(const std::string& path, std::vector<std::string>& chain) {
+LoadedProgram LoadChained(const std::string& path, Chain& chain) {
   std::string text;
   if (std::optional<std::string> error = ReadWholeFile(path, text)) return ReadError(path, *error);
   return ParseRead(path, text, Sha256Hex(text), chain);
@@ -230,15 +223,20 @@ LoadedProgram LoadChained(const std::string& path, std::vector<std::string>& cha
 
 }  // namespace rule_loader
 
-LoadedProgram LoadRuleFile(const std::string& path, const RuleCache* cache) {
-  std::vector<std::string> chain;
+LoadedProgram LoadRuleFile(const std::string& path, const RuleCache* cache,
+                           const std::vector<std::string>& roots) {
+  rule_loader::Chain chain = rule_loader::StartChain(path, roots);
   if (cache == nullptr) return rule_loader::LoadChained(path, chain);
   std::string text;
   if (std::optional<std::string> error = rule_loader::ReadWholeFile(path, text)) {
     return rule_loader::ReadError(path, *error);
   }
   std::string sha256 = Sha256Hex(text);
-  if (std::optional<LoadedProgram> cached = FindCachedRules(*cache, path, sha256)) {
+  // An entry made where another rules path let `extends` reach further is
+  // not taken: the confinement holds for what this run may read.
+  std::optional<LoadedProgram> cached = FindCachedRules(*cache, path, sha256);
+  if (cached && std::all_of(cached->sources.begin(), cached->sources.end(),
+                            [&](const RuleSource& s) { return rule_loader::InsideRoots(s.path, chain); })) {
     return std::move(*cached);
   }
   LoadedProgram loaded = rule_loader::ParseRead(path, text, std::move(sha256), chain);

@@ -6,7 +6,8 @@
 //
 //   [program]                 id, name, currency: strings, required;
 //                             language: required, one of sv | da | nb | en
-//                             extends: another rule file (relative to this one) to start from;
+//                             extends: another rule file (relative to this one, inside the
+//                               directories rules are loaded from) to start from;
 //                             remove_rules, remove_deadlines: ids of its rules/deadlines to drop.
 //                             An extending file inherits language, currency, members, params,
 //                             fields, rules and deadlines; a param, field, rule or deadline with
@@ -75,10 +76,14 @@ struct RuleCache;
 // Never throws: every problem, a TOML syntax error included, is a diagnostic.
 LoadedProgram ParseRuleFile(std::string_view text, const std::string& file);
 
-// Reads and parses the file at `path`; an unreadable file is one "rules-read"
-// diagnostic. Never throws. With a `cache` (rule_cache.h), a program compiled
-// by an earlier run from the same bytes is taken from it, and one compiled now
-// without any diagnostic is kept there.
-LoadedProgram LoadRuleFile(const std::string& path, const RuleCache* cache = nullptr);
+// Reads and parses the file at `path`; an unreadable file, one that is not a
+// regular file, and one whose name does not end in .toml is one "rules-read"
+// diagnostic. Never throws. `extends` may name a file only in `path`'s own
+// directory, in one of `roots` (the directories rules are loaded from), or
+// below them, links resolved (docs/hardening.md). With a `cache`
+// (rule_cache.h), a program compiled by an earlier run from the same bytes is
+// taken from it, and one compiled now without any diagnostic is kept there.
+LoadedProgram LoadRuleFile(const std::string& path, const RuleCache* cache = nullptr,
+                           const std::vector<std::string>& roots = {});
 
 }  // namespace grantcheck

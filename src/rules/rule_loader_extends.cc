@@ -2,6 +2,7 @@
 // ExpoFramtid process from Familjen Helsingborg's), overriding what differs.
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <utility>
 
 #include "base/text.h"
@@ -12,10 +13,36 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Canonical(const std::string& path) {
+// `path` made absolute, with every link resolved as far as it exists.
+fs::path Resolved(const fs::path& path) {
   std::error_code ec;
-  fs::path p = fs::weakly_canonical(path, ec);
-  return ec ? path : p.string();
+  fs::path absolute = fs::absolute(path.empty() ? fs::path(".") : path, ec);
+  if (ec) absolute = path;
+  fs::path p = fs::weakly_canonical(absolute, ec);
+  return ec ? absolute.lexically_normal() : p;
+}
+
+std::string Canonical(const std::string& path) { return Resolved(path).string(); }
+
+// Whether `path` is `dir` or below it, compared component by component (so
+// /rules-old is not inside /rules).
+bool Inside(const fs::path& path, const fs::path& dir) {
+  const auto d = std::mismatch(dir.begin(), dir.end(), path.begin(), path.end()).first;
+  return d == dir.end() || (std::next(d) == dir.end() && d->empty());
+}
+
+// Why the base at `path` may not be read, or "" when it may: its name, as
+// written and with links resolved, must end in .toml, and the file must be in
+// one of the roots. Checked before the base is opened; the message names the
+// base as the rule file wrote it and says nothing of what the file holds.
+std::string Refusal(const std::string& name, const fs::path& path, const Chain& chain) {
+  const fs::path real = Resolved(path);
+  if (!name.ends_with(".toml") || !real.filename().string().ends_with(".toml")) {
+    return "'" + name + "' is not a rule file: its name must end in .toml";
+  }
+  if (InsideRoots(real, chain)) return "";
+  return "'" + name + "' is outside the directories rules are loaded from; extends may name only "
+         "a rule file there";
 }
 
 std::vector<std::string> ReadIds(Reader& r, const toml::table& program, std::string_view key,
@@ -61,7 +88,22 @@ void Remove(std::vector<T>& items, const std::vector<std::string>& ids, Pos pos,
 
 }  // namespace
 
-std::optional<Base> ReadBase(Reader& r, const toml::table& root, std::vector<std::string>& chain) {
+bool InsideRoots(const std::filesystem::path& path, const Chain& chain) {
+  const fs::path real = Resolved(path);
+  for (const fs::path& root : chain.roots) {
+    if (Inside(real, root)) return true;
+  }
+  return false;
+}
+
+Chain StartChain(const std::string& file, const std::vector<std::string>& dirs) {
+  Chain chain;
+  chain.roots.push_back(Resolved(fs::path(file).parent_path()));
+  for (const std::string& dir : dirs) chain.roots.push_back(Resolved(dir));
+  return chain;
+}
+
+std::optional<Base> ReadBase(Reader& r, const toml::table& root, Chain& chain) {
   const toml::table* program = root.get_as<toml::table>("program");
   if (program == nullptr || !program->contains("extends")) return std::nullopt;
   Pos pos = Reader::PosOf(*program->get("extends"));
@@ -71,10 +113,13 @@ std::optional<Base> ReadBase(Reader& r, const toml::table& root, std::vector<std
   std::optional<std::string> name = r.String(*program, "extends");
   if (!name) return base;
   std::string path = (fs::path(r.file()).parent_path() / *name).string();
-  chain.push_back(Canonical(r.file()));
-  if (std::find(chain.begin(), chain.end(), Canonical(path)) != chain.end()) {
+  chain.files.push_back(Canonical(r.file()));
+  if (std::string refused = Refusal(*name, path, chain); !refused.empty()) {
+    r.Error("rules-extends", pos, std::move(refused));
+  } else if (std::find(chain.files.begin(), chain.files.end(), Canonical(path)) !=
+             chain.files.end()) {
     r.Error("rules-extends", pos, "'" + *name + "' extends this file again: a cycle of extends");
-  } else if (chain.size() >= kMaxExtendsDepth) {
+  } else if (chain.files.size() >= kMaxExtendsDepth) {
     r.Error("rules-extends", pos,
             "more than " + std::to_string(kMaxExtendsDepth) + " rule files extend one another");
   } else {
@@ -86,7 +131,7 @@ std::optional<Base> ReadBase(Reader& r, const toml::table& root, std::vector<std
       r.Error("rules-extends", pos, "the rule file '" + *name + "' it extends could not be loaded");
     }
   }
-  chain.pop_back();
+  chain.files.pop_back();
   return base;
 }
 

@@ -4,6 +4,7 @@
 
 #include <toml++/toml.h>
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -133,12 +134,27 @@ std::optional<Pos> FindBareNonAscii(std::string_view text);
 // Most files in one chain of `extends`; deeper is surely a mistake.
 inline constexpr size_t kMaxExtendsDepth = 8;
 
+// One chain of `extends` being loaded: its files (canonical), outermost
+// first, and the directories (canonical) whose files it may extend.
+struct Chain {
+  std::vector<std::string> files;
+  std::vector<std::filesystem::path> roots;
+};
+
+// The chain for loading `file`: none of its files yet, and as roots `file`'s
+// own directory and each of `dirs`.
+Chain StartChain(const std::string& file, const std::vector<std::string>& dirs);
+
+// Whether `path`, links resolved, is in one of `chain`'s roots or below.
+bool InsideRoots(const std::filesystem::path& path, const Chain& chain);
+
 // The base named by [program].extends, loaded relative to this file, or
-// nullopt when the file extends nothing. A cycle, a missing base or a chain
-// deeper than kMaxExtendsDepth is a "rules-extends" error. `chain` holds the
-// files being loaded, outermost first.
-std::optional<Base> ReadBase(Reader& reader, const toml::table& root,
-                             std::vector<std::string>& chain);
+// nullopt when the file extends nothing. A cycle, a missing base, a chain
+// deeper than kMaxExtendsDepth, a base whose name does not end in .toml, and
+// a base that (symbolic links resolved) is outside every root of `chain` is a
+// "rules-extends" error; a base refused so is never opened, so no message can
+// show what it holds.
+std::optional<Base> ReadBase(Reader& reader, const toml::table& root, Chain& chain);
 
 // `child` (read with inheritance in mind) laid over `base`: params, fields,
 // rules and deadlines with a child's id or name replace the base's in place,
@@ -146,9 +162,8 @@ std::optional<Base> ReadBase(Reader& reader, const toml::table& root,
 Program Merge(Program base, Program child, const Removals& removals, Reader& reader);
 
 // The loader's entry points with the chain of files being extended.
-LoadedProgram ParseChained(std::string_view text, const std::string& file,
-                           std::vector<std::string>& chain);
-LoadedProgram LoadChained(const std::string& path, std::vector<std::string>& chain);
+LoadedProgram ParseChained(std::string_view text, const std::string& file, Chain& chain);
+LoadedProgram LoadChained(const std::string& path, Chain& chain);
 
 // The sections after [program] and [params], each read into `program`.
 void ReadFields(Reader& reader, const toml::table& root, Program& program);

@@ -42,6 +42,16 @@ std::string DefaultRulesDir(const std::string& executable) {
   return GRANTCHECK_SOURCE_RULES_DIR;
 }
 
+// The directories `extends` may reach: each entry, or a file entry's directory.
+std::vector<std::string> RootsOf(const std::vector<std::string>& entries) {
+  std::vector<std::string> roots;
+  for (const std::string& entry : entries) {
+    std::error_code ec;
+    roots.push_back(fs::is_directory(entry, ec) ? entry : fs::path(entry).parent_path().string());
+  }
+  return roots;
+}
+
 // Adds what loading one file gave: its diagnostics, and its program unless an
 // earlier file already gave one with that id.
 void Add(RuleSet& set, LoadedProgram loaded) {
@@ -50,6 +60,27 @@ void Add(RuleSet& set, LoadedProgram loaded) {
   if (loaded.program && set.Find(loaded.program->id) == nullptr) {
     set.programs.push_back(std::make_unique<const Program>(std::move(*loaded.program)));
   }
+}
+
+// Two files of one directory with one program id: which one counted would
+// depend on their names, and renaming a file would flip verdicts. Both are
+// named; neither is guessed at. An earlier directory of the path may still
+// hold the id (overriding a shipped file is what the path is for).
+bool SameIdInDirectory(RuleSet& set, const LoadedProgram& loaded, const std::string& file,
+                       std::vector<std::pair<std::string, std::string>>& ids_here) {
+  if (!loaded.program) return false;
+  for (const auto& [id, first] : ids_here) {
+    if (id != loaded.program->id) continue;
+    set.diagnostics.push_back(Diagnostic{
+        .level = Level::kError,
+        .id = "rules-duplicate-program",
+        .file = file,
+        .message = "program '" + id + "' is also declared by '" + first +
+                   "'; two rule files in one directory may not declare the same program"});
+    return true;
+  }
+  ids_here.emplace_back(loaded.program->id, file);
+  return false;
 }
 
 }  // namespace
@@ -79,8 +110,13 @@ std::vector<std::string> RuleSearchPath(const std::string& option, const char* e
 
 RuleSet LoadRuleSet(const std::vector<std::string>& entries, const RuleCache* cache) {
   RuleSet set;
+  const std::vector<std::string> roots = RootsOf(entries);
   for (const std::string& entry : entries) {
-    for (const std::string& file : RuleFilesIn(entry)) Add(set, LoadRuleFile(file, cache));
+    std::vector<std::pair<std::string, std::string>> ids_here;  // (id, file) of this entry
+    for (const std::string& file : RuleFilesIn(entry)) {
+      LoadedProgram loaded = LoadRuleFile(file, cache, roots);
+      if (!SameIdInDirectory(set, loaded, file, ids_here)) Add(set, std::move(loaded));
+    }
   }
   return set;
 }
@@ -101,7 +137,7 @@ std::optional<RuleSet> LoadNamedPrograms(const std::vector<std::string>& entries
       }
     }
     if (!file) return std::nullopt;
-    LoadedProgram loaded = LoadRuleFile(*file, cache);
+    LoadedProgram loaded = LoadRuleFile(*file, cache, RootsOf(entries));
     if (loaded.program && loaded.program->id != id) return std::nullopt;
     Add(set, std::move(loaded));
   }

@@ -31,7 +31,9 @@ std::vector<std::string> RuleSearchPath(const std::string& option, const char* e
 
 // Loads every *.toml rule file of each entry (a file, or a directory's files in
 // sorted order). A program id already loaded from an earlier entry is kept and
-// the later file skipped, so GRANTCHECK_RULES_PATH can override a shipped file.
+// the later file skipped, so GRANTCHECK_RULES_PATH can override a shipped file;
+// two files of one directory with the same id are a "rules-duplicate-program"
+// error naming both. `extends` reaches only into the entries (rule_loader.h).
 // With a `cache`, each file is loaded through it (LoadRuleFile).
 RuleSet LoadRuleSet(const std::vector<std::string>& entries, const RuleCache* cache = nullptr);
 

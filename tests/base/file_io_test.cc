@@ -21,7 +21,7 @@ TEST_CASE("expand: applications under a directory, sorted, hidden tooling skippe
   dir.Write(".github/workflows/grantcheck.yml", "on: push\n");
   dir.Write(".gitlab-ci.yml", "check: {}\n");
   Expanded e = ExpandInput(dir.path());
-  CHECK(e.error.empty());
+  CHECK(e.problems.empty());
   CHECK(e.files == std::vector<std::string>{dir.File("a/c.yml"), dir.File("b.yaml")});
 }
 
@@ -29,9 +29,14 @@ TEST_CASE("expand: a named file is taken as it is, even hidden, errors are messa
   TempDir dir;
   std::string hidden = dir.Write(".draft.yaml", "x: 1\n");
   CHECK(ExpandInput(hidden).files == std::vector<std::string>{hidden});
-  CHECK(ExpandInput(dir.File("absent.yaml")).error == "no such file or directory");
+  Expanded absent = ExpandInput(dir.File("absent.yaml"));
+  REQUIRE(absent.problems.size() == 1);
+  CHECK(absent.problems[0].error == "no such file or directory");
   dir.Write("only.txt", "");
-  CHECK(ExpandInput(dir.path()).error == "holds no *.yaml or *.yml file");
+  Expanded empty = ExpandInput(dir.path());
+  REQUIRE(empty.problems.size() == 1);
+  CHECK(empty.problems[0].path == dir.path());
+  CHECK(empty.problems[0].error == "holds no *.yaml or *.yml file");
 }
 
 TEST_CASE("expand: a symlink loop does not hang the walk") {

@@ -5,6 +5,7 @@
 // bad_input_test.cc.)
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -110,19 +111,28 @@ TEST_CASE("limits: a file of more than 100 000 keys and values is refused while 
 }
 
 TEST_CASE("limits: a rule file larger than kMaxRuleFileBytes is not read") {
-  LoadedProgram zero = LoadRuleFile("/dev/zero");  // endless: only the limit stops it
-  REQUIRE(zero.diagnostics.size() == 1);
-  CHECK(FormatDiagnostic(zero.diagnostics[0]) ==
-        "/dev/zero: error: cannot read the rule file: larger than 1 MiB, the limit for a rule "
-        "file [rules-read]");
   TempDir dir;
-  std::string path = dir.Write("extends-zero.toml",
-                               "[program]\nid = \"z\"\nname = \"Z\"\nextends = \"/dev/zero\"\n");
+  const std::string huge = dir.Write("huge.toml", "");
+  std::filesystem::resize_file(huge, kMaxRuleFileBytes + 1);  // sparse: nothing to write
+  LoadedProgram big = LoadRuleFile(huge);
+  REQUIRE(big.diagnostics.size() == 1);
+  CHECK(FormatDiagnostic(big.diagnostics[0]) ==
+        huge + ": error: cannot read the rule file: larger than 1 MiB, the limit for a rule "
+               "file [rules-read]");
+  std::string path = dir.Write("extends-huge.toml",
+                               "[program]\nid = \"z\"\nname = \"Z\"\nextends = \"huge.toml\"\n");
   CliResult r = RunCli("check --rules '" + path + "' examples/passes.yaml");
   CHECK(r.status == 2);
-  CHECK(Has(r.err, "/dev/zero: error: cannot read the rule file: larger than 1 MiB"));
-  CHECK(Has(r.err, "extends-zero.toml:4:11: error: the rule file '/dev/zero' it extends could "
+  CHECK(Has(r.err, "huge.toml: error: cannot read the rule file: larger than 1 MiB"));
+  CHECK(Has(r.err, "extends-huge.toml:4:11: error: the rule file 'huge.toml' it extends could "
                    "not be loaded [rules-extends]"));
+  // An endless device is not read at all, even behind a link named *.toml
+  // (a device so named is refused as not a regular file: io_threats_test.cc).
+  std::filesystem::create_symlink("/dev/zero", dir.File("zero.toml"));
+  CHECK(FormatDiagnostic(LoadRuleFile(dir.File("zero.toml")).diagnostics.at(0)) ==
+        dir.File("zero.toml") +
+            ": error: cannot read the rule file: a rule file's name ends in .toml, and no other "
+            "file is read as one [rules-read]");
 }
 
 std::string Ids(const LoadedProgram& loaded) {

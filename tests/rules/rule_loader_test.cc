@@ -226,7 +226,8 @@ TEST_CASE("rules: an unreadable file is one rules-read diagnostic") {
   CHECK_FALSE(missing.program);
   CHECK(Diags(LoadRuleFile(GRANTCHECK_TESTS_DIR)) ==
         std::string(GRANTCHECK_TESTS_DIR) +
-            ": error: cannot read the rule file: Is a directory [rules-read]");
+            ": error: cannot read the rule file: a rule file's name ends in .toml, and no other "
+            "file is read as one [rules-read]");
 }
 
 TEST_CASE("rules: a diagnostic shows the rule file's line with a caret") {
