@@ -10,26 +10,36 @@ namespace {
 
 // "inte kan" and "ikke kan" are the same negations in a subordinate clause
 // ("at skjønnsmidlene ikke kan brukes"). "krävs" and its cousins name the
-// requirement outright ("Vad krävs för att genomföra ett projekt?").
+// requirement outright ("Vad krävs för att genomföra ett projekt?"); "max",
+// "senest" and "søknadsfristen" state a limit ("kan pågå under max 12
+// månader", "Søknadsfristen er 31. mars").
 constexpr std::array kWords = {
-    RequirementWord{"sv", "ska"},        RequirementWord{"sv", "skall"},
-    RequirementWord{"sv", "måste"},      RequirementWord{"sv", "kan inte"},
-    RequirementWord{"sv", "inte kan"},   RequirementWord{"sv", "får inte"},
-    RequirementWord{"sv", "inte får"},   RequirementWord{"sv", "kan ej"},
-    RequirementWord{"sv", "får ej"},     RequirementWord{"sv", "bör"},
-    RequirementWord{"sv", "krävs"},      RequirementWord{"da", "skal"},
-    RequirementWord{"da", "skal ikke"},  RequirementWord{"da", "må"},
-    RequirementWord{"da", "må ikke"},    RequirementWord{"da", "kan ikke"},
-    RequirementWord{"da", "ikke kan"},   RequirementWord{"da", "bør"},
-    RequirementWord{"da", "kræves"},     RequirementWord{"da", "krav"},
-    RequirementWord{"nb", "skal"},       RequirementWord{"nb", "skal ikke"},
-    RequirementWord{"nb", "må"},         RequirementWord{"nb", "må ikke"},
-    RequirementWord{"nb", "kan ikke"},   RequirementWord{"nb", "ikke kan"},
-    RequirementWord{"nb", "bør"},        RequirementWord{"nb", "kreves"},
-    RequirementWord{"en", "must"},       RequirementWord{"en", "must not"},
-    RequirementWord{"en", "shall"},      RequirementWord{"en", "shall not"},
-    RequirementWord{"en", "may not"},    RequirementWord{"en", "cannot"},
-    RequirementWord{"en", "should"},     RequirementWord{"en", "required"},
+    RequirementWord{"sv", "ska"},         RequirementWord{"sv", "skall"},
+    RequirementWord{"sv", "måste"},       RequirementWord{"sv", "kan inte"},
+    RequirementWord{"sv", "inte kan"},    RequirementWord{"sv", "får inte"},
+    RequirementWord{"sv", "inte får"},    RequirementWord{"sv", "kan ej"},
+    RequirementWord{"sv", "får ej"},      RequirementWord{"sv", "bör"},
+    RequirementWord{"sv", "krävs"},       RequirementWord{"sv", "max"},
+    RequirementWord{"sv", "högst"},       RequirementWord{"sv", "senast"},
+    RequirementWord{"da", "skal"},        RequirementWord{"da", "skal ikke"},
+    RequirementWord{"da", "må"},          RequirementWord{"da", "må ikke"},
+    RequirementWord{"da", "kan ikke"},    RequirementWord{"da", "ikke kan"},
+    RequirementWord{"da", "bør"},         RequirementWord{"da", "kræves"},
+    RequirementWord{"da", "krav"},        RequirementWord{"da", "højst"},
+    RequirementWord{"da", "senest"},      RequirementWord{"da", "ansøgningsfrist"},
+    RequirementWord{"nb", "skal"},        RequirementWord{"nb", "skal ikke"},
+    RequirementWord{"nb", "må"},          RequirementWord{"nb", "må ikke"},
+    RequirementWord{"nb", "kan ikke"},    RequirementWord{"nb", "ikke kan"},
+    RequirementWord{"nb", "bør"},         RequirementWord{"nb", "kreves"},
+    RequirementWord{"nb", "maks"},        RequirementWord{"nb", "høyst"},
+    RequirementWord{"nb", "senest"},      RequirementWord{"nb", "frist"},
+    RequirementWord{"nb", "søknadsfrist"}, RequirementWord{"nb", "søknadsfristen"},
+    RequirementWord{"en", "must"},        RequirementWord{"en", "must not"},
+    RequirementWord{"en", "shall"},       RequirementWord{"en", "shall not"},
+    RequirementWord{"en", "may not"},     RequirementWord{"en", "cannot"},
+    RequirementWord{"en", "should"},      RequirementWord{"en", "required"},
+    RequirementWord{"en", "at most"},     RequirementWord{"en", "no later than"},
+    RequirementWord{"en", "deadline"},
 };
 
 // A byte that belongs to a word: an ASCII letter or digit, or any byte of a
