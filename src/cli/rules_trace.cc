@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "base/diagnostic.h"
+#include "base/escape.h"
 #include "base/file_io.h"
 #include "cli/app.h"
 #include "cli/rule_lookup.h"
@@ -14,14 +15,18 @@ namespace {
 
 void ShowSentence(const TracedSentence& t, const Program& program, const std::string& where,
                   const std::string& lang, std::ostream& out) {
-  out << where << ":" << t.sentence.line << ": \"" << t.sentence.text << "\" (" << t.sentence.word
-      << ")\n";
+  // The text, the reasons and the ids come from files: shown, never acted on.
+  out << where << ":" << t.sentence.line << ": \"" << StripControl(t.sentence.text) << "\" ("
+      << t.sentence.word << ")\n";
   if (!t.quoted_by.empty()) {
     out << "  checked by ";
-    for (size_t i = 0; i < t.quoted_by.size(); ++i) out << (i ? ", " : "") << t.quoted_by[i];
+    for (size_t i = 0; i < t.quoted_by.size(); ++i) {
+      out << (i ? ", " : "") << StripControl(t.quoted_by[i]);
+    }
     out << "\n";
   } else if (t.not_checked != nullptr) {
-    out << "  not checked: " << Localize(t.not_checked->reason, lang, program.language) << "\n";
+    out << "  not checked: "
+        << StripControl(Localize(t.not_checked->reason, lang, program.language)) << "\n";
   } else {
     out << "  UNEXPLAINED: no rule or deadline quotes it, and [[not_checked]] does not list it\n";
   }
@@ -45,7 +50,7 @@ int RunRulesTrace(const std::string& text_path, const std::string& rule_file,
   if (!loaded.program) return kExitUsage;
   const Program& program = *loaded.program;
   const Trace trace = TraceProgram(program, *text.text);
-  const std::string where = DisplayPath(text_path);
+  const std::string where = StripControl(DisplayPath(text_path));
   size_t checked = 0, not_checked = 0, unexplained = 0;
   for (const TracedSentence& t : trace.sentences) {
     ShowSentence(t, program, where, lang, env.out);
@@ -58,12 +63,12 @@ int RunRulesTrace(const std::string& text_path, const std::string& rule_file,
     }
   }
   for (const NotChecked* n : trace.unused) {
-    env.out << DisplayPath(program.file) << ":" << n->pos.line << ": [[not_checked]] \""
-            << n->sentence << "\" is no requirement sentence of " << where << "\n";
+    env.out << StripControl(DisplayPath(program.file)) << ":" << n->pos.line << ": [[not_checked]] \""
+            << StripControl(n->sentence) << "\" is no requirement sentence of " << where << "\n";
   }
   for (const NotChecked* n : trace.contradicted) {
-    env.out << DisplayPath(program.file) << ":" << n->pos.line << ": [[not_checked]] \""
-            << n->sentence << "\" is quoted by a rule or deadline: it is checked\n";
+    env.out << StripControl(DisplayPath(program.file)) << ":" << n->pos.line << ": [[not_checked]] \""
+            << StripControl(n->sentence) << "\" is quoted by a rule or deadline: it is checked\n";
   }
   env.out << where << ": " << trace.sentences.size() << " requirement sentences: " << checked
           << " checked, " << not_checked << " not checked with a reason, " << unexplained
