@@ -15,6 +15,7 @@
 #include "engine/explain.h"
 #include "model/application.h"
 #include "model/document.h"
+#include "rules/lint.h"
 
 namespace grantcheck {
 namespace {
@@ -33,6 +34,11 @@ void Header(const Program& p, const Rule& r, const std::string& lang, std::ostre
   out << r.id << " (" << SeverityName(r.severity) << "): " << Localize(r.title, lang, p.language)
       << "\n  " << DisplayPath(p.file) << ":" << r.pos.line << ":" << r.pos.col << ", program " << p.id << "\n"
       << "source: \"" << r.source << "\"\n";
+  for (const Param* param : ParamsOfRule(p, r)) {
+    if (!param->assumption) continue;
+    out << "assumption: params." << param->name << " = " << ShowValue(param->value) << ", "
+        << kAssumptionLabel << ": " << param->note << "\n";
+  }
 }
 
 void Tree(std::string_view key, const std::optional<ExprTrace>& trace, bool values,

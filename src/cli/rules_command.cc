@@ -1,5 +1,5 @@
-// `grantcheck rules list|show|lint`: what the rule files on the rules path
-// hold, one rule in full, and the static checks of a rule file.
+// `grantcheck rules list|show|lint|trace`: what the rule files on the rules
+// path hold, one rule in full, the static checks of a rule file, its traceability.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -16,6 +16,7 @@
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/rule_lookup.h"
+#include "cli/rules_trace.h"
 #include "engine/explain.h"
 #include "expr/node_text.h"
 #include "rules/lint.h"
@@ -32,7 +33,8 @@ struct RulesOptions {
   std::string rule_id;             // show
   std::string program;             // show: which program, when several have the rule
   std::vector<std::string> files;  // lint
-  std::string text;                // lint: the funder's text
+  std::string text;                // lint, trace: the funder's text
+  std::string rule_file;           // trace
 };
 
 // --- list ------------------------------------------------------------------
@@ -109,27 +111,13 @@ std::string TemplateText(const MessageTemplate& t) {
 }
 
 void ShowParams(const Program& p, const Rule& r, std::ostream& out) {
-  std::vector<std::string> read;
-  auto collect = [&read](const Expression& e) {
-    for (const std::string& name : ParamsRead(e)) {
-      if (std::find(read.begin(), read.end(), name) == read.end()) read.push_back(name);
-    }
-  };
-  for (const std::optional<Expression>* e : {&r.when, &r.check}) {
-    if (*e) collect(**e);
-  }
-  for (const auto& [lang, tmpl] : r.message) {
-    for (const MessageTemplate::Piece& piece : tmpl.pieces) {
-      if (piece.expr) collect(*piece.expr);
-    }
-  }
-  if (read.empty()) return;
+  const std::vector<const Param*> params = ParamsOfRule(p, r);
+  if (params.empty()) return;
   out << "params:\n";
-  for (const Param& param : p.params) {
-    if (std::find(read.begin(), read.end(), param.name) == read.end()) continue;
-    out << "  " << param.name << " = " << ShowValue(param.value) << "  (" << DisplayPath(p.file) << ":"
-        << param.pos.line << ")\n";
-    if (param.funder_setting) out << "    the funder's setting, not the text's: " << param.note << "\n";
+  for (const Param* param : params) {
+    out << "  " << param->name << " = " << ShowValue(param->value) << "  (" << DisplayPath(p.file)
+        << ":" << param->pos.line << ")\n";
+    if (param->assumption) out << "    " << kAssumptionLabel << ": " << param->note << "\n";
   }
 }
 
@@ -226,7 +214,7 @@ int RunLint(const RulesOptions& o, const CommandEnv& env) {
 
 Registered AddRulesCommand(CLI::App& parent) {
   CLI::App* cmd = parent.add_subcommand("rules", "What the rule files hold, and their static "
-                                                 "checks: list, show RULE-ID, lint [FILE...]");
+                                                 "checks: list, show RULE-ID, lint [FILE...], trace TEXT FILE");
   cmd->require_subcommand(1);
   auto o = std::make_shared<RulesOptions>();
   CLI::App* list = cmd->add_subcommand("list", "Every program on the rules path and its rules");
@@ -241,9 +229,16 @@ Registered AddRulesCommand(CLI::App& parent) {
   show->add_option("--program", o->program, "The program, when several have the rule");
   lint->add_option("files", o->files, "Rule files (default: every one on the rules path)");
   lint->add_option("--text", o->text, "The funder's text: every `source` must be quoted from it");
-  return {cmd, [o, list, show](const CommandEnv& env) {
+  CLI::App* trace = cmd->add_subcommand(
+      "trace", "Every requirement sentence of a funder's text and the rules that quote it, or "
+               "why none does; exit 1 when one is unexplained");
+  trace->add_option("text", o->text, "The funder's text")->required();
+  trace->add_option("rule-file", o->rule_file, "The rule file resting on it")->required();
+  AddLanguageOption(*trace, o->lang);
+  return {cmd, [o, list, show, trace](const CommandEnv& env) {
             if (list->parsed()) return RunList(*o, env);
             if (show->parsed()) return RunShow(*o, env);
+            if (trace->parsed()) return RunRulesTrace(o->text, o->rule_file, o->lang, env);
             return RunLint(*o, env);
           }};
 }

@@ -173,6 +173,10 @@ void MissingLanguage(const LintInput& in, std::vector<Diagnostic>& out) {
     Texts(program, d.title, owner, "title", file, d.pos, out);
     if (!d.note.empty()) Texts(program, d.note, owner, "note", file, d.pos, out);
   }
+  for (const NotChecked& n : program.not_checked) {
+    Texts(program, n.reason, "a [[not_checked]] sentence", "reason",
+          n.file.empty() ? program.file : n.file, n.pos, out);
+  }
 }
 
 // The names read through `params` in `expr`, "*" for the map as a whole.
@@ -334,6 +338,14 @@ constexpr std::array kChecks = {
     LintCheck{"lint-unknown-value",
               "a field with a fixed set of values compared with a value outside it",
               UnknownValue},
+    LintCheck{"lint-requirement-word",
+              "an `error` rule whose source has no requirement word (ska, skal, må, must …): "
+              "only what the funder's text requires may fail an application (an error)",
+              RequirementWordCheck},
+    LintCheck{"lint-untraced-sentence",
+              "with --text, a requirement sentence of the funder's text that no rule or "
+              "deadline quotes and [[not_checked]] does not list with a reason",
+              UntracedSentence},
 };
 
 bool Before(const Diagnostic& a, const Diagnostic& b) {
@@ -351,6 +363,23 @@ std::vector<std::string> ParamsRead(const Expression& expr) {
   std::vector<std::string> read;
   lint::CollectParams(expr, read);
   return read;
+}
+
+std::vector<const Param*> ParamsOfRule(const Program& program, const Rule& rule) {
+  std::vector<std::string> read;
+  for (const std::optional<Expression>* e : {&rule.when, &rule.check}) {
+    if (*e) lint::CollectParams(**e, read);
+  }
+  for (const auto& [lang, tmpl] : rule.message) {
+    for (const MessageTemplate::Piece& piece : tmpl.pieces) {
+      if (piece.expr) lint::CollectParams(*piece.expr, read);
+    }
+  }
+  std::vector<const Param*> out;
+  for (const Param& param : program.params) {
+    if (std::find(read.begin(), read.end(), param.name) != read.end()) out.push_back(&param);
+  }
+  return out;
 }
 
 std::vector<Diagnostic> LintProgram(const Program& program, const LintOptions& options,

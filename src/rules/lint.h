@@ -14,8 +14,9 @@
 namespace grantcheck {
 
 struct LintOptions {
-  // The funder's own text (SPEC: ../shared/sources/*.txt). When given, every
-  // rule's and deadline's `source` must be found in it word for word.
+  // The funder's own text (sources/*.txt). When given, every rule's and
+  // deadline's `source` must be found in it word for word, and every
+  // requirement sentence in it must be quoted or listed as not checked.
   std::optional<std::string> funder_text;
   std::string funder_text_file;  // its name, for messages
 };
@@ -38,8 +39,10 @@ struct LintCheck {
 
 std::span<const LintCheck> LintChecks();
 
-// Every check on `program`, the findings as warnings sorted by file, line and
-// column. A finding inside an expression points at its place in the rule file.
+// Every check on `program`, the findings sorted by file, line and column:
+// warnings, but for lint-requirement-word, an error. A finding inside an
+// expression points at its place in the rule file; lint-untraced-sentence
+// points at the sentence in the funder's text.
 std::vector<Diagnostic> LintProgram(const Program& program, const LintOptions& options = {},
                                     std::string_view text = {});
 
@@ -52,6 +55,10 @@ struct LintResult {
 // The names of the params `expr` reads (params.NAME or params["NAME"]), in
 // the order first read; "*" when it reads the whole params map.
 std::vector<std::string> ParamsRead(const Expression& expr);
+
+// The params `rule` reads in its when, check and messages, in the order the
+// rule file declares them: what `rules show` and `explain` list.
+std::vector<const Param*> ParamsOfRule(const Program& program, const Rule& rule);
 
 // Loads the rule file at `path` and lints it. The loader already refuses what
 // stops a run (a duplicate id, a rule with no `source` key); those come back

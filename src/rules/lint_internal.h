@@ -8,6 +8,7 @@
 #include "base/diagnostic.h"
 #include "expr/expression.h"
 #include "model/schema.h"
+#include "rules/lint.h"
 #include "rules/program.h"
 
 namespace grantcheck::lint {
@@ -55,5 +56,12 @@ Diagnostic At(const std::string& file, Pos pos, std::string id, std::string mess
 // What the type inference finds; each check keeps the ids it reports.
 // lint-undeclared-field, lint-type-mismatch, lint-unknown-value.
 std::vector<Diagnostic> InferTypes(const Program& program);
+
+// The traceability checks (lint_trace.cc): lint-requirement-word, an `error`
+// rule whose source has no requirement word (an error, not a warning); and
+// lint-untraced-sentence, with --text, a requirement sentence of the text no
+// rule quotes and [[not_checked]] does not explain, or an entry that explains none.
+void RequirementWordCheck(const LintInput& in, std::vector<Diagnostic>& out);
+void UntracedSentence(const LintInput& in, std::vector<Diagnostic>& out);
 
 }  // namespace grantcheck::lint

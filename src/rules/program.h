@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "expr/expression.h"
@@ -21,12 +22,16 @@ std::string_view SeverityName(Severity s);  // "error", "warning", "review"
 // The text for `lang`, else for `fallback`, else any text there is, else "".
 std::string Localize(const Localized& text, std::string_view lang, std::string_view fallback);
 
-// A named number, date or string a rule reads as params.NAME. `funder_setting`
-// marks a value the funder's text does not give (the funder's own choice).
+// A named number, date or string a rule reads as params.NAME. `assumption`
+// marks a value the funder's text does not give: the rule file authors' own
+// assumption, to be confirmed by the secretariat; `note` says why it was chosen.
+inline constexpr std::string_view kAssumptionLabel =
+    "the rule file authors' assumption, to be confirmed by the secretariat";
+
 struct Param {
   std::string name;
   Value value;
-  bool funder_setting = false;
+  bool assumption = false;
   std::string note;
   Pos pos;
 };
@@ -62,6 +67,15 @@ struct Deadline {
   std::string file;  // the rule file it is written in, as for Rule
 };
 
+// A requirement sentence of the funder's text that no rule checks on purpose,
+// with the reason ([[not_checked]]): `rules trace` accepts it as explained.
+struct NotChecked {
+  std::string sentence;  // quoted from the text; parts may be left out with …
+  Localized reason;
+  Pos pos;               // of its [[not_checked]] header
+  std::string file;      // the rule file it is written in, as for Rule
+};
+
 struct Program {
   std::string file;        // the rule file it was loaded from
   std::string file_sha256; // of that file's bytes as loaded; "" for text not read from a file
@@ -77,6 +91,7 @@ struct Program {
   std::vector<Rule> rules;
   std::vector<Rule> batch_rules;  // checks across the applications of one run
   std::vector<Deadline> deadlines;
+  std::vector<NotChecked> not_checked;
 };
 
 }  // namespace grantcheck

@@ -15,7 +15,7 @@ namespace {
 // Bumped with any change of what is written below, so that a cache written by
 // an older layout is a miss, never a misreading. (The cache also keys on the
 // binary's build id; this guards a rebuild that kept the same id.)
-constexpr uint32_t kFormat = 2;
+constexpr uint32_t kFormat = 3;
 // Values and field types nest; deeper than this is not a file we wrote.
 constexpr int kMaxNesting = 64;
 // The fewest bytes a node is written in (the fixed fields, empty strings).
@@ -241,7 +241,7 @@ void Put(Out& o, const Member& m) {
 void Put(Out& o, const Param& p) {
   o.Str(p.name);
   Put(o, p.value);
-  o.Bool(p.funder_setting);
+  o.Bool(p.assumption);
   o.Str(p.note);
   Put(o, p.pos);
 }
@@ -255,6 +255,13 @@ void Put(Out& o, const Deadline& d) {
   Put(o, d.note);
   Put(o, d.pos);
   o.Str(d.file);
+}
+
+void Put(Out& o, const NotChecked& n) {
+  o.Str(n.sentence);
+  Put(o, n.reason);
+  Put(o, n.pos);
+  o.Str(n.file);
 }
 
 // --- Reading ---------------------------------------------------------------
@@ -459,7 +466,7 @@ void Get(In& in, Member& m) {
 void Get(In& in, Param& p) {
   p.name = in.Str();
   Get(in, p.value);
-  p.funder_setting = in.Bool();
+  p.assumption = in.Bool();
   p.note = in.Str();
   Get(in, p.pos);
 }
@@ -473,6 +480,13 @@ void Get(In& in, Deadline& d) {
   Get(in, d.note);
   Get(in, d.pos);
   d.file = in.Str();
+}
+
+void Get(In& in, NotChecked& n) {
+  n.sentence = in.Str();
+  Get(in, n.reason);
+  Get(in, n.pos);
+  n.file = in.Str();
 }
 
 template <typename T>
@@ -502,6 +516,7 @@ std::string EncodeProgram(const Program& p) {
   PutAll(o, p.rules);
   PutAll(o, p.batch_rules);
   PutAll(o, p.deadlines);
+  PutAll(o, p.not_checked);
   return o.Take();
 }
 
@@ -522,6 +537,7 @@ std::optional<Program> DecodeProgram(std::string_view bytes) {
   GetAll(in, p.rules);
   GetAll(in, p.batch_rules);
   GetAll(in, p.deadlines);
+  GetAll(in, p.not_checked);
   if (!in.ok() || !in.AtEnd() || p.params_value.kind() != ValueKind::kMap) return std::nullopt;
   p.schema = ExtendSchema(CommonSchema(), p.fields);
   return p;

@@ -23,7 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The first line of every entry; a file without it is not one of ours.
+// The first line of every entry; a file without it is not one of ours. The
+// second is the SHA-256 of everything after it, so that any damage is a miss.
 constexpr std::string_view kMagic = "grantcheck compiled rules\n";
 
 // The GNU build id note of the main program, which the linker derives from the
@@ -115,6 +116,10 @@ std::optional<LoadedProgram> Decode(const RuleCache& cache, const std::string& p
                                     const std::string& sha256, std::string_view in) {
   if (!in.starts_with(kMagic)) return std::nullopt;
   in.remove_prefix(kMagic.size());
+  // The whole entry is verified before any of it is believed: the decoder
+  // checks structure, and a changed digit of a threshold is still well formed.
+  const std::optional<std::string_view> digest = Line(in);
+  if (!digest || *digest != Sha256Hex(in)) return std::nullopt;
   if (Line(in) != std::optional<std::string_view>(cache.binary_id)) return std::nullopt;
   const std::optional<std::string_view> count = Line(in);
   size_t n = 0;
@@ -174,19 +179,34 @@ std::optional<LoadedProgram> FindCachedRules(const RuleCache& cache, const std::
   }
 }
 
-void StoreCachedRules(const RuleCache& cache, const std::string& path,
-                      const LoadedProgram& loaded) {
+std::string EncodeCacheEntry(const RuleCache& cache, const std::string& path,
+                             const LoadedProgram& loaded) {
   if (!loaded.program || !loaded.diagnostics.empty() || loaded.sources.empty() ||
       loaded.sources.front().path != path) {
-    return;
+    return "";
   }
+  std::string bytes = cache.binary_id + "\n" + std::to_string(loaded.sources.size()) + "\n";
+  for (const RuleSource& source : loaded.sources) {
+    bytes += source.sha256 + "\n" + std::to_string(source.path.size()) + " " + source.path + "\n";
+  }
+  bytes += EncodeProgram(*loaded.program);
+  return std::string(kMagic) + Sha256Hex(bytes) + "\n" + bytes;
+}
+
+std::optional<LoadedProgram> DecodeCacheEntry(const RuleCache& cache, const std::string& path,
+                                              const std::string& sha256, std::string_view entry) {
   try {
-    std::string bytes(kMagic);
-    bytes += cache.binary_id + "\n" + std::to_string(loaded.sources.size()) + "\n";
-    for (const RuleSource& source : loaded.sources) {
-      bytes += source.sha256 + "\n" + std::to_string(source.path.size()) + " " + source.path + "\n";
-    }
-    bytes += EncodeProgram(*loaded.program);
+    return Decode(cache, path, sha256, entry);
+  } catch (const std::exception&) {  // out of memory; a miss like any other
+    return std::nullopt;
+  }
+}
+
+void StoreCachedRules(const RuleCache& cache, const std::string& path,
+                      const LoadedProgram& loaded) {
+  try {
+    const std::string bytes = EncodeCacheEntry(cache, path, loaded);
+    if (bytes.empty()) return;
     // The directory is made for this user alone (its parents as any other).
     std::error_code ec;
     fs::create_directories(fs::path(cache.dir).parent_path(), ec);

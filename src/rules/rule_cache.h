@@ -38,4 +38,14 @@ std::optional<LoadedProgram> FindCachedRules(const RuleCache& cache, const std::
 void StoreCachedRules(const RuleCache& cache, const std::string& path,
                       const LoadedProgram& loaded);
 
+// The bytes StoreCachedRules writes for `loaded` ("" when it keeps nothing),
+// and what FindCachedRules makes of an entry's bytes (nullopt for any damage:
+// the entry carries the SHA-256 of its contents). Separate from the files so
+// that a test can damage an entry byte by byte. Neither touches the disk but
+// to hash the files a program extends.
+std::string EncodeCacheEntry(const RuleCache& cache, const std::string& path,
+                             const LoadedProgram& loaded);
+std::optional<LoadedProgram> DecodeCacheEntry(const RuleCache& cache, const std::string& path,
+                                              const std::string& sha256, std::string_view entry);
+
 }  // namespace grantcheck

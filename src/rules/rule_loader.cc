@@ -17,10 +17,11 @@ namespace grantcheck {
 namespace rule_loader {
 namespace {
 
-const KeySet kTopKeys = {"program", "params", "fields", "rules", "batch_rules", "deadlines"};
+const KeySet kTopKeys = {"program",     "params",    "fields",     "rules",
+                         "batch_rules", "deadlines", "not_checked"};
 const KeySet kProgramKeys = {"id",      "name",         "language",        "currency",
                              "members", "extends",      "remove_rules",    "remove_deadlines"};
-const KeySet kParamKeys = {"value", "funder_setting", "note"};
+const KeySet kParamKeys = {"value", "assumption", "note", "funder_setting"};
 
 // The [program] keys that are plain required strings.
 struct ProgramString {
@@ -77,7 +78,20 @@ void ReadProgramTable(Reader& r, const toml::table& root, Program& program, bool
   ReadMembers(r, *table, program);
 }
 
-// One [params] entry: a bare value, or { value, funder_setting, note }.
+// `assumption` as the param table says it. Its old name, `funder_setting`,
+// claimed the funder chose the figure; it still loads, with a warning.
+bool ReadAssumption(Reader& r, const toml::table& table, const std::string& owner) {
+  if (const toml::node* old = table.get("funder_setting")) {
+    r.Report(Level::kWarning, "rules-renamed-key", Reader::PosOf(*old),
+             owner + ": 'funder_setting' is now 'assumption' (the figure is the rule file "
+                     "authors' assumption, to be confirmed by the secretariat, not the "
+                     "funder's); rename the key");
+    if (!table.contains("assumption")) return r.Bool(table, "funder_setting").value_or(false);
+  }
+  return r.Bool(table, "assumption").value_or(false);
+}
+
+// One [params] entry: a bare value, or { value, assumption, note }.
 std::optional<Param> ReadParam(Reader& r, const Entry& e) {
   Param param{.name = std::string(e.key), .pos = e.key_pos};
   const toml::node* value = e.node;
@@ -86,7 +100,7 @@ std::optional<Param> ReadParam(Reader& r, const Entry& e) {
     r.Entries(*table, owner, &kParamKeys);
     if (!r.Require(*table, "value", owner, Reader::PosOf(*table))) return std::nullopt;
     value = table->get("value");
-    param.funder_setting = r.Bool(*table, "funder_setting").value_or(false);
+    param.assumption = ReadAssumption(r, *table, owner);
     param.note = r.String(*table, "note").value_or("");
   }
   std::optional<Value> v = r.ParamValue(*value, "params." + param.name);
@@ -118,6 +132,7 @@ void ReadProgram(Reader& r, const toml::table& root, Program& program, bool exte
   ReadRules(r, root, program);
   ReadBatchRules(r, root, program);
   ReadDeadlines(r, root, program);
+  ReadNotChecked(r, root, program);
   program.schema = ExtendSchema(CommonSchema(), program.fields);
 }
 

@@ -16,8 +16,9 @@
 //   [params]                  NAME = value, read in expressions as params.NAME. A value is an
 //                             integer, a float (read exactly from its source text, never via
 //                             double), a string, a bool, a date or an array of these; or
-//                             { value = ..., funder_setting = true, note = "..." } when the
-//                             funder's text does not give the figure.
+//                             { value = ..., assumption = true, note = "..." } when the
+//                             funder's text does not give the figure (the rule file authors'
+//                             assumption; the old key funder_setting loads with a warning).
 //   [[fields]]                name, type (see ParseFieldType): required; required: bool;
 //                             values: allowed strings (of a string field, or of the elements of
 //                             a list<string> field); description: text
@@ -31,6 +32,8 @@
 //                             application gets the finding, for totals)
 //   [[deadlines]]             id (unique among deadlines), title, date (expression), source:
 //                             required; when: expression; note: text
+//   [[not_checked]]           sentence (quoted from the funder's text), reason (text): a
+//                             requirement sentence no rule checks on purpose (traceability.h)
 //
 // A "text" (title, note, description) is { sv = "...", en = "..." } or a plain string, which is
 // stored under the program's language; a message is the same with {expression} placeholders.
@@ -39,8 +42,8 @@
 //
 // Diagnostic ids: rules-read, rules-syntax, rules-missing-key, rules-unknown-key (warning),
 // rules-type, rules-severity, rules-language, rules-duplicate-id, rules-field-type,
-// rules-missing-language (warning), rules-extends, rules-internal, and expr-* / template-* from the
-// expressions, positioned in the rule file.
+// rules-missing-language (warning), rules-renamed-key (warning), rules-extends,
+// rules-internal, and expr-* / template-* from the expressions, positioned in the rule file.
 
 #include <cstddef>
 #include <optional>

@@ -150,6 +150,7 @@ Program Merge(Program base, Program child, const Removals& removals, Reader& r) 
   Overlay(out.rules, std::move(child.rules), [](const Rule& x) { return x.id; });
   Overlay(out.batch_rules, std::move(child.batch_rules), [](const Rule& x) { return x.id; });
   Overlay(out.deadlines, std::move(child.deadlines), [](const Deadline& d) { return d.id; });
+  out.not_checked.insert(out.not_checked.end(), child.not_checked.begin(), child.not_checked.end());
   std::vector<std::pair<std::string, Value>> entries;
   for (const Param& p : out.params) entries.emplace_back(p.name, p.value);
   out.params_value = Value::Map(std::move(entries), "params", child.params_value.as_map().pos);

@@ -170,5 +170,6 @@ void ReadFields(Reader& reader, const toml::table& root, Program& program);
 void ReadRules(Reader& reader, const toml::table& root, Program& program);
 void ReadBatchRules(Reader& reader, const toml::table& root, Program& program);
 void ReadDeadlines(Reader& reader, const toml::table& root, Program& program);
+void ReadNotChecked(Reader& reader, const toml::table& root, Program& program);
 
 }  // namespace grantcheck::rule_loader

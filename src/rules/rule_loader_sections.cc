@@ -14,6 +14,7 @@ const KeySet kRuleKeys = {"id", "severity", "title", "source", "at", "when", "ch
 const KeySet kBatchRuleKeys = {"id",    "severity", "title",   "source",   "at",
                                "when",  "check",    "message", "group_by", "report"};
 const KeySet kDeadlineKeys = {"id", "title", "date", "when", "source", "note"};
+const KeySet kNotCheckedKeys = {"sentence", "reason"};
 
 struct NamedSeverity {
   std::string_view name;
@@ -176,6 +177,16 @@ void ReadDeadline(Reader& r, const toml::table& t, size_t index, SeenIds& seen, 
   program.deadlines.push_back(std::move(deadline));
 }
 
+// A sentence of the funder's text no rule checks, and why (traceability.h).
+void ReadOneNotChecked(Reader& r, const toml::table& t, size_t index, Program& program) {
+  r.Entries(t, "[[not_checked]]", &kNotCheckedKeys);
+  NotChecked item{.pos = Reader::PosOf(t), .file = r.file()};
+  std::string owner = "not_checked sentence " + std::to_string(index);
+  item.sentence = RequiredString(r, t, "sentence", owner);
+  if (r.Require(t, "reason", owner, item.pos)) item.reason = ReadText(r, t, "reason", owner, program);
+  program.not_checked.push_back(std::move(item));
+}
+
 std::optional<FieldType> ReadFieldType(Reader& r, const toml::table& t, const std::string& owner) {
   if (!r.Require(t, "type", owner, Reader::PosOf(t))) return std::nullopt;
   std::optional<std::string> text = r.String(t, "type");
@@ -255,6 +266,13 @@ void ReadDeadlines(Reader& reader, const toml::table& root, Program& program) {
   size_t index = 0;
   for (const toml::table* t : reader.Tables(root, "deadlines")) {
     ReadDeadline(reader, *t, ++index, seen, program);
+  }
+}
+
+void ReadNotChecked(Reader& reader, const toml::table& root, Program& program) {
+  size_t index = 0;
+  for (const toml::table* t : reader.Tables(root, "not_checked")) {
+    ReadOneNotChecked(reader, *t, ++index, program);
   }
 }
 

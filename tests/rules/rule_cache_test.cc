@@ -9,6 +9,9 @@
 #include "base/file_io.h"
 #include "base/sha256.h"
 #include "cli/run_cli.h"
+#include "engine/engine.h"
+#include "model/application.h"
+#include "model/document.h"
 #include "rules/program_codec.h"
 #include "rules/rule_cache.h"
 #include "rules/rule_loader.h"
@@ -182,6 +185,81 @@ TEST_CASE("rule cache: check gives the same report from a cold and a warm cache"
   CHECK(warm.out.find(named) != std::string::npos);
   testing::CliResult schedule = testing::RunCli("schedule examples/", "", env);
   CHECK(schedule.out == testing::RunCli("schedule examples/", "", "GRANTCHECK_NO_CACHE=1").out);
+}
+
+// What `check` says of the bundled Familjen Helsingborg examples under
+// `program`: every finding's rule, status and message, one a line.
+std::string Verdicts(const Program& program) {
+  const PreparedProgram prepared = Prepare(program);
+  std::string out;
+  for (const char* example : {"examples/passes.yaml", "examples/fails.yaml"}) {
+    const FileText text = ReadInput(testing::SourcePath(example));
+    REQUIRE(text.text);
+    Document doc = LoadYaml(*text.text, example);
+    REQUIRE(doc.ok);
+    const AppReport report =
+        CheckApplication(BuildApplication(doc, program.schema), prepared,
+                         CheckOptions{.today = ParseDate("2025-09-01")});
+    for (const Finding& f : report.findings) {
+      out += f.rule_id + " " + std::string(StatusName(f.status)) + " " + f.message + "\n";
+    }
+  }
+  return out;
+}
+
+TEST_CASE("rule cache: every changed byte of a shipped program's entry is a miss") {
+  const std::string path = testing::SourcePath("rules/familjen-helsingborg.toml");
+  const LoadedProgram fresh = LoadRuleFile(path);
+  REQUIRE(fresh.program);
+  REQUIRE(fresh.diagnostics.empty());
+  const RuleCache cache{"unused", "0123abcd"};
+  const std::string sha256 = fresh.sources.front().sha256;
+  std::string entry = EncodeCacheEntry(cache, path, fresh);
+  REQUIRE(entry.size() > 1000);
+  REQUIRE(DecodeCacheEntry(cache, path, sha256, entry));  // undamaged, it is used
+  const std::string expected = Verdicts(*fresh.program);
+  size_t used = 0;
+  for (size_t i = 0; i < entry.size(); ++i) {
+    entry[i] = static_cast<char>(entry[i] ^ 1);  // '2' -> '3': a threshold's digit, say
+    if (std::optional<LoadedProgram> damaged = DecodeCacheEntry(cache, path, sha256, entry)) {
+      ++used;
+      CHECK_MESSAGE(Verdicts(*damaged->program) == expected, "byte " << i);
+    }
+    entry[i] = static_cast<char>(entry[i] ^ 1);
+  }
+  CHECK(used == 0);
+}
+
+TEST_CASE("rule cache: a changed digit of max_months in the entry file does not change check") {
+  testing::TempDir dir;
+  const std::string env = "GRANTCHECK_CACHE_DIR='" + dir.File("cache") + "'";
+  // 13 months without an extension reason: FH-DURATION fails it.
+  std::string app = ReadInput(testing::SourcePath("examples/passes.yaml")).text.value_or("");
+  const size_t end = app.find("end: 2026-08-31");
+  REQUIRE(end != std::string::npos);
+  app.replace(end, 15, "end: 2026-09-30");
+  const std::string args = "check --format jsonl --today 2025-09-01 '" +
+                           dir.Write("long.yaml", app) + "'";
+  const testing::CliResult off = testing::RunCli(args, "", "GRANTCHECK_NO_CACHE=1 " + env);
+  REQUIRE(off.status == 1);
+  REQUIRE(testing::RunCli(args, "", env).status == 1);
+  REQUIRE(Entries(dir.File("cache")) == 1);
+  // params.max_months = 12 is kept as its decimal text: make it 13.
+  const std::string twelve = std::string("max_months") + '\x02' + std::string("\x02\0\0\0", 4) + "12";
+  size_t changed = 0;
+  for (const auto& e : fs::directory_iterator(dir.File("cache"))) {
+    std::string bytes = testing::ReadFile(e.path().string());
+    for (size_t at = bytes.find(twelve); at != std::string::npos; at = bytes.find(twelve, at + 1)) {
+      bytes[at + twelve.size() - 1] = '3';
+      ++changed;
+    }
+    std::ofstream(e.path(), std::ios::binary) << bytes;
+  }
+  REQUIRE(changed > 0);
+  const testing::CliResult warm = testing::RunCli(args, "", env);
+  CHECK(warm.status == off.status);
+  CHECK(warm.out == off.out);
+  CHECK(warm.err == off.err);
 }
 
 }  // namespace

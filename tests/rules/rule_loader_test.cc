@@ -60,11 +60,11 @@ TEST_CASE("rules: a complete file loads into the expected Program") {
   REQUIRE(p.params.size() == 4);
   CHECK(p.params[0].name == "max_months");
   CHECK(p.params[0].pos == Pos{13, 1});
-  CHECK_FALSE(p.params[0].funder_setting);
+  CHECK_FALSE(p.params[0].assumption);
   CHECK(p.params[1].name == "share");
   CHECK(p.params[1].value.Dump() == "0.1");
   CHECK(p.params[1].value.as_number() == *Decimal::Parse("0.1"));
-  CHECK(p.params[1].funder_setting);
+  CHECK(p.params[1].assumption);
   CHECK(p.params[1].note == "the text gives no figure");
   CHECK(p.params_value.Dump() ==
         "{max_months: 12, share: 0.1, opens: date(\"2025-01-15\"), "
@@ -208,6 +208,12 @@ TEST_CASE("rules: each diagnostic id, with its whole message") {
            "message = { sv = \"{months(a, b\", en = \"M\" }\n",
        "r.toml:12:19: error: unclosed '{' in a message template; write '{{' for a brace "
        "[template-unclosed]"},
+      {kProgram + "[params]\nshare = { value = 0.1, funder_setting = true }\n",
+       "r.toml:7:41: warning: param 'share': 'funder_setting' is now 'assumption' (the figure "
+       "is the rule file authors' assumption, to be confirmed by the secretariat, not the "
+       "funder's); rename the key [rules-renamed-key]"},
+      {kProgram + "[[not_checked]]\nsentence = \"S\"\n",
+       "r.toml:6:1: error: not_checked sentence 1 has no 'reason' [rules-missing-key]"},
       {"[program]\nid = \"p\"\nname = \"P\"\nlanguage = \"sv\"\ncurrency = \"SEK\" x\n",
        "r.toml:5:18: error: Error while parsing key-value pair: expected a comment or "
        "whitespace, saw 'x' [rules-syntax]"},
@@ -216,6 +222,28 @@ TEST_CASE("rules: each diagnostic id, with its whole message") {
     INFO(c.text);
     CHECK(Diags(c.text) == c.diags);
   }
+}
+
+TEST_CASE("rules: the old key funder_setting still marks an assumption") {
+  LoadedProgram loaded =
+      ParseRuleFile(kProgram + "[params]\nshare = { value = 0.1, funder_setting = true }\n", "r.toml");
+  REQUIRE(loaded.program);
+  CHECK(loaded.program->params[0].assumption);
+}
+
+TEST_CASE("rules: [[not_checked]] sentences load with their reasons and place") {
+  LoadedProgram loaded = ParseRuleFile(
+      kProgram + "[[not_checked]]\nsentence = \"Det skal være nytt.\"\n"
+                 "reason = { sv = \"Vurderes av en person.\", en = \"A person judges it.\" }\n",
+      "r.toml");
+  REQUIRE(loaded.program);
+  CHECK(loaded.diagnostics.empty());
+  REQUIRE(loaded.program->not_checked.size() == 1);
+  const NotChecked& n = loaded.program->not_checked[0];
+  CHECK(n.sentence == "Det skal være nytt.");
+  CHECK(n.reason.at("en") == "A person judges it.");
+  CHECK(n.pos == Pos{6, 1});
+  CHECK(n.file == "r.toml");
 }
 
 TEST_CASE("rules: an unreadable file is one rules-read diagnostic") {
