@@ -22,9 +22,10 @@ inline constexpr uint64_t kMaxEvalSteps = 1'000'000;
 // kMaxEvalSteps, took minutes on one application.
 inline constexpr uint64_t kMaxApplicationEvalSteps = 20'000'000;
 // Operators and builtins are charged for their work too: a step for each list
-// element or map entry they read or make (nested ones included), and one for
-// each this many bytes of text they make, so a long list, a large map or a
-// long text read by a rule cannot make it run unbounded.
+// element or map entry they read or make (an operator's operands counted with
+// their nested ones), and one for each this many bytes of text they make, so
+// a long list, a large map or a long text read by a rule cannot make it run
+// unbounded.
 inline constexpr uint64_t kStringBytesPerStep = 64;
 
 // The steps spent so far on one application, shared by every evaluation

@@ -238,34 +238,34 @@ class Evaluator {
   }
 
   // Operators and builtins walk their lists and build strings, so one node
-  // can cost far more than a step: each list element read or made, and each
-  // kStringBytesPerStep bytes of text made, counts as one more.
+  // can cost far more than a step: each list element or map entry read or
+  // made, and each kStringBytesPerStep bytes of text made, counts as one more.
+  // An operator's operands are counted deep, nested elements and entries
+  // included, since comparing two maps or lists walks them whole; a builtin's
+  // arguments only at the top, so that len(batch) costs the batch's length.
   Value Charged(const Node& n, std::initializer_list<const Value*> inputs, Value result) {
-    for (const Value* v : inputs) steps_ += Size(*v, false);
-    steps_ += Size(result, true);
+    for (const Value* v : inputs) steps_ += Size(*v, /*made=*/false, /*deep=*/true);
+    steps_ += Size(result, /*made=*/true, /*deep=*/false);
     if (steps_ <= limit_) return result;
     return OverLimit(n.span);
   }
 
-  // The elements and entries of `v`, nested ones included, and when `v` was
-  // made, its text: what reading or making it costs (comparing two maps
-  // walks both).
-  static uint64_t Size(const Value& v, bool made) {
+  static uint64_t Size(const Value& v, bool made, bool deep) {
     uint64_t n = 0;
     if (v.kind() == ValueKind::kList) {
       n = v.as_list().items.size();
-      for (const Value& item : v.as_list().items) n += Nested(item, made);
+      if (deep) {
+        for (const Value& item : v.as_list().items) n += Size(item, made, true);
+      }
     } else if (v.kind() == ValueKind::kMap) {
       n = v.as_map().entries.size();
-      for (const auto& entry : v.as_map().entries) n += Nested(entry.second, made);
+      if (deep) {
+        for (const auto& entry : v.as_map().entries) n += Size(entry.second, made, true);
+      }
     } else if (made && v.kind() == ValueKind::kString) {
       n = v.as_string().size() / kStringBytesPerStep;
     }
     return n;
-  }
-  static uint64_t Nested(const Value& v, bool made) {
-    bool container = v.kind() == ValueKind::kList || v.kind() == ValueKind::kMap;
-    return container || made ? Size(v, made) : 0;
   }
 
   // && and ||: a decisive operand (false for &&, true for ||) wins over a
@@ -320,7 +320,7 @@ class Evaluator {
     }
     const uint64_t left = steps_ < limit_ ? limit_ - steps_ : 0;
     Value result = b.fn(args, CallEnv{ctx_, n.span, left, &steps_});
-    for (const Value& v : args) steps_ += Size(v, false);
+    for (const Value& v : args) steps_ += Size(v, /*made=*/false, /*deep=*/false);
     return Charged(n, {}, std::move(result));
   }
 

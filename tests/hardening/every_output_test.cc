@@ -3,6 +3,7 @@
 // would act on reaches standard output or standard error, and no line is forged.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <sstream>
 #include <string>
 #include <vector>
