@@ -321,6 +321,7 @@ class Evaluator {
     const uint64_t left = steps_ < limit_ ? limit_ - steps_ : 0;
     Value result = b.fn(args, CallEnv{ctx_, n.span, left, &steps_});
     for (const Value& v : args) steps_ += Size(v, /*made=*/false, /*deep=*/false);
+    if (result.is_error()) return result;  // distinct() says itself that it ran out
     return Charged(n, {}, std::move(result));
   }
 

@@ -27,11 +27,13 @@ std::vector<char32_t> HostileCodePoints(bool with_nul) {
   return cps;
 }
 
-// As a TOML basic string's contents (\uXXXX escapes).
-std::string TomlText() {
+// As a TOML basic string's contents (\uXXXX escapes); without CR and LF for
+// an expression's string literal, which must end on its line.
+std::string TomlText(bool breaks = true) {
   std::string out;
   char buf[16];
   for (char32_t c : HostileCodePoints(false)) {
+    if (!breaks && (c == '\r' || c == '\n')) continue;
     if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
       out += static_cast<char>(c);
     } else {
@@ -59,8 +61,9 @@ std::string YamlText() {
 
 std::string RuleFile() {
   const std::string h = TomlText();
-  // An expression's string literal holds the same characters, raw.
-  const std::string lit = "\\\"" + h + "\\\"";
+  // An expression's string literal holds the same characters, raw, and a
+  // line break written as the expression language's escape.
+  const std::string lit = "\\\"" + TomlText(false) + "\\\\n::error::forged\\\"";
   return "[program]\nid = \"hostile\"\nname = \"" + h +
          "\"\nlanguage = \"en\"\ncurrency = \"SEK\"\n\n"
          "[params]\nlabel = \"" + h + "\"\n\n"
@@ -202,6 +205,8 @@ TEST_CASE("every output: the hostile files load, and their texts are shown strip
   CHECK(list.status == 0);
   CHECK(list.out.find("H-TITLE") != std::string::npos);
   CliResult check = RunCli("check --today 2025-05-01 --rules '" + rules + "' '" + app + "'");
+  INFO(check.out);
+  INFO(check.err);
   CHECK(check.status == 1);
   CHECK(check.out.find("H-TITLE") != std::string::npos);
   CliResult explain = RunCli("explain H-TITLE --rules '" + rules + "' '" + app + "'");
