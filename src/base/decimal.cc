@@ -207,7 +207,8 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
   integer.remove_prefix(std::min(integer.find_first_not_of('0'), integer.size()));
   fraction = fraction.substr(0, fraction.find_last_not_of('0') + 1);  // npos + 1 == 0
   if (integer.size() > static_cast<size_t>(kMaxIntegerDigits) ||
-      fraction.size() > static_cast<size_t>(kMaxScale)) {
+      fraction.size() > static_cast<size_t>(kMaxScale) ||
+      integer.size() + fraction.size() > static_cast<size_t>(kMaxDigits)) {
     return std::nullopt;
   }
   Int128 coefficient = 0;

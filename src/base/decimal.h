@@ -23,13 +23,17 @@ class Decimal {
   static constexpr int kMaxScale = 18;
   // Largest number of integer digits accepted by Parse (~1e24, far above any budget).
   static constexpr int kMaxIntegerDigits = 24;
+  // Most digits in all, before and after the point: what the 128-bit
+  // coefficient holds whatever they are (it tops out at 1.7e38), so 24 digits
+  // before the point leave 14 after, and 18 after leave 20 before.
+  static constexpr int kMaxDigits = 38;
 
   Decimal() = default;
   static Decimal FromInt(int64_t v);
 
   // Parses [+-]?digits[.digits] (also ".5" and "5."), nothing else: no
   // exponent, no spaces, no thousands separators. nullopt when malformed or
-  // beyond kMaxIntegerDigits / kMaxScale digits.
+  // beyond kMaxIntegerDigits / kMaxScale / kMaxDigits digits.
   static std::optional<Decimal> Parse(std::string_view text);
 
   // Each returns nullopt on overflow; Div also on a zero divisor.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/escape.h"
+
 namespace grantcheck {
 
 std::string_view LevelName(Level level) {
@@ -13,16 +15,19 @@ std::string_view LevelName(Level level) {
   return "error";
 }
 
+// Every part may come from a user's file (its name, a quoted value, a line of
+// it), so each goes through StripControl: a diagnostic is one line on a
+// terminal, whatever the file held.
 std::string FormatDiagnostic(const Diagnostic& d) {
-  std::string out = d.file;
+  std::string out = StripControl(d.file);
   if (d.pos.known()) {
     out += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col);
   }
   out += ": ";
   out += LevelName(d.level);
   out += ": ";
-  out += d.message;
-  if (!d.id.empty()) out += " [" + d.id + "]";
+  AppendStripped(out, d.message);
+  if (!d.id.empty()) out += " [" + StripControl(d.id) + "]";
   return out;
 }
 
@@ -31,11 +36,14 @@ std::string FormatDiagnosticWithSnippet(const Diagnostic& d) {
   // A snippet too long to read (an 8 KB expression) is not worth printing.
   constexpr size_t kMaxSnippetBytes = 300;
   if (d.snippet.empty() || d.caret_col <= 0 || d.snippet.size() > kMaxSnippetBytes) return out;
-  out += "\n    " + d.snippet + "\n    ";
+  // A control character or a stray byte shows as one U+FFFD, so the caret's
+  // column, counted in characters, still points where it did.
+  const std::string snippet = StripControl(d.snippet);
+  out += "\n    " + snippet + "\n    ";
   // Tabs stay tabs so the caret lines up under them in a terminal.
   int col = 1;
-  for (size_t i = 0; i < d.snippet.size() && col < d.caret_col; ++i) {
-    unsigned char c = d.snippet[i];
+  for (size_t i = 0; i < snippet.size() && col < d.caret_col; ++i) {
+    unsigned char c = snippet[i];
     if ((c & 0xC0) == 0x80) continue;
     out += (c == '\t') ? '\t' : ' ';
     ++col;

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "base/escape.h"
 #include "base/file_io.h"
 #include "cli/app.h"
 #include "cli/common_options.h"
@@ -111,7 +112,7 @@ bool UseColor(bool no_color) {
 }
 
 int Fail(std::ostream& err, const std::string& message) {
-  err << "grantcheck: error: " << message << "\n";
+  err << "grantcheck: error: " << StripControl(message) << "\n";  // it may name a file
   return kExitUsage;
 }
 

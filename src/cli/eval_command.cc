@@ -9,6 +9,7 @@
 
 #include "base/date.h"
 #include "cli/app.h"
+#include "cli/safe_lines.h"
 #include "expr/expression.h"
 
 namespace grantcheck {
@@ -54,7 +55,11 @@ Registered AddEvalCommand(CLI::App& parent) {
   CLI::App* cmd = parent.add_subcommand("eval", "Evaluate one rule-language expression");
   auto options = std::make_shared<EvalOptions>();
   AddOptions(cmd, *options);
-  return {cmd, [options](const CommandEnv& env) { return RunEval(*options, env.out, env.err); }};
+  return {cmd, [options](const CommandEnv& env) {
+            return RunWithSafeLines(env, [&options](const CommandEnv& safe) {
+              return RunEval(*options, safe.out, safe.err);
+            });
+          }};
 }
 
 }  // namespace grantcheck

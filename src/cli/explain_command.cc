@@ -7,11 +7,13 @@
 #include <ostream>
 #include <string>
 
+#include "base/escape.h"
 #include "base/file_io.h"
 #include "cli/app.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/rule_lookup.h"
+#include "cli/safe_lines.h"
 #include "engine/explain.h"
 #include "model/application.h"
 #include "model/document.h"
@@ -31,13 +33,16 @@ struct ExplainOptions {
 };
 
 void Header(const Program& p, const Rule& r, const std::string& lang, std::ostream& out) {
-  out << r.id << " (" << SeverityName(r.severity) << "): " << Localize(r.title, lang, p.language)
-      << "\n  " << DisplayPath(p.file) << ":" << r.pos.line << ":" << r.pos.col << ", program " << p.id << "\n"
-      << "source: \"" << r.source << "\"\n";
+  // Each text from the rule file on its line: a line break in one is a space.
+  out << r.id << " (" << SeverityName(r.severity) << "): "
+      << StripControl(Localize(r.title, lang, p.language)) << "\n  "
+      << StripControl(DisplayPath(p.file)) << ":" << r.pos.line << ":" << r.pos.col << ", program "
+      << p.id << "\n"
+      << "source: \"" << StripControl(r.source) << "\"\n";
   for (const Param* param : ParamsOfRule(p, r)) {
     if (!param->assumption) continue;
-    out << "assumption: params." << param->name << " = " << ShowValue(param->value) << ", "
-        << kAssumptionLabel << ": " << param->note << "\n";
+    out << "assumption: params." << param->name << " = " << StripControl(ShowValue(param->value))
+        << ", " << kAssumptionLabel << ": " << StripControl(param->note) << "\n";
   }
 }
 
@@ -69,13 +74,14 @@ void Outcome(const Explanation& e, const std::string& file, const std::string& l
              std::ostream& out) {
   out << "\nmissing: ";
   if (e.missing.empty()) out << "nothing";
-  for (size_t i = 0; i < e.missing.size(); ++i) out << (i ? ", " : "") << e.missing[i];
+  // The application's text (paths are its keys) stays on its line.
+  for (size_t i = 0; i < e.missing.size(); ++i) out << (i ? ", " : "") << StripControl(e.missing[i]);
   const Finding& f = e.finding;
-  out << "\nresult: " << StatusName(f.status) << " at " << file << ":" << f.pos.line << ":"
-      << f.pos.col << (f.path.empty() ? "" : " (" + f.path + ")") << "\n";
-  if (!f.message.empty()) out << "  " << f.message << "\n";
+  out << "\nresult: " << StatusName(f.status) << " at " << StripControl(file) << ":" << f.pos.line
+      << ":" << f.pos.col << (f.path.empty() ? "" : " (" + StripControl(f.path) + ")") << "\n";
+  if (!f.message.empty()) out << "  " << StripControl(f.message) << "\n";
   if (e.hints.empty()) return;
-  out << "to pass: " << JoinHints(e.hints, lang) << "\n";
+  out << "to pass: " << StripControl(JoinHints(e.hints, lang)) << "\n";
 }
 
 int ExplainFor(const ExplainOptions& o, const CommandEnv& env) {
@@ -139,7 +145,9 @@ Registered AddExplainCommand(CLI::App& parent) {
   AddLanguageOption(*cmd, o->lang);
   cmd->add_flag("--draft", o->draft, "Missing fields are to-dos, not failures");
   AddTodayOption(*cmd, o->today);
-  return {cmd, [o](const CommandEnv& env) { return ExplainFor(*o, env); }};
+  return {cmd, [o](const CommandEnv& env) {
+            return RunWithSafeLines(env, [&o](const CommandEnv& safe) { return ExplainFor(*o, safe); });
+          }};
 }
 
 }  // namespace grantcheck

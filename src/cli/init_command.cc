@@ -15,6 +15,7 @@
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/program_option.h"
+#include "cli/safe_lines.h"
 #include "engine/engine.h"
 #include "model/document.h"
 #include "model/template.h"
@@ -154,7 +155,9 @@ Registered AddInitCommand(CLI::App& parent) {
                   "ID.schema.json, as written by 'grantcheck schema --program ID'; \"\" for none)");
   AddTodayOption(*cmd, o->today);
   cmd->add_flag("--force", o->force, "Replace FILE if it exists");
-  return {cmd, [o](const CommandEnv& env) { return RunInit(*o, env); }};
+  return {cmd, [o](const CommandEnv& env) {
+            return RunWithSafeLines(env, [&o](const CommandEnv& safe) { return RunInit(*o, safe); });
+          }};
 }
 
 }  // namespace grantcheck

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/escape.h"
 #include "base/file_io.h"
 #include "base/text.h"
 #include "cli/app.h"
@@ -17,6 +18,7 @@
 #include "cli/common_options.h"
 #include "cli/rule_lookup.h"
 #include "cli/rules_trace.h"
+#include "cli/safe_lines.h"
 #include "engine/explain.h"
 #include "expr/node_text.h"
 #include "rules/lint.h"
@@ -40,16 +42,17 @@ struct RulesOptions {
 // --- list ------------------------------------------------------------------
 
 void ListProgram(const Program& p, const std::string& lang, std::ostream& out) {
-  out << p.id << ": " << p.name << " (" << p.language << ", " << p.rules.size() << " rules";
+  out << p.id << ": " << StripControl(p.name) << " (" << p.language << ", " << p.rules.size() << " rules";
   if (!p.batch_rules.empty()) out << ", " << p.batch_rules.size() << " across the batch";
-  out << "; " << DisplayPath(p.file) << ")\n";
+  out << "; " << StripControl(DisplayPath(p.file)) << ")\n";
   size_t width = 0;
   for (const Rule& r : p.rules) width = std::max(width, r.id.size());
   for (const Rule& r : p.batch_rules) width = std::max(width, r.id.size());
   auto line = [&](const Rule& r, std::string_view tag) {
     std::string severity(SeverityName(r.severity));
     out << "  " << r.id << std::string(width - r.id.size() + 2, ' ') << severity
-        << std::string(9 - severity.size(), ' ') << Localize(r.title, lang, p.language) << tag
+        << std::string(9 - severity.size(), ' ') << StripControl(Localize(r.title, lang, p.language))
+        << tag
         << "\n";
   };
   for (const Rule& r : p.rules) line(r, "");
@@ -115,22 +118,22 @@ void ShowParams(const Program& p, const Rule& r, std::ostream& out) {
   if (params.empty()) return;
   out << "params:\n";
   for (const Param* param : params) {
-    out << "  " << param->name << " = " << ShowValue(param->value) << "  (" << DisplayPath(p.file)
-        << ":" << param->pos.line << ")\n";
-    if (param->assumption) out << "    " << kAssumptionLabel << ": " << param->note << "\n";
+    out << "  " << param->name << " = " << StripControl(ShowValue(param->value)) << "  ("
+        << StripControl(DisplayPath(p.file)) << ":" << param->pos.line << ")\n";
+    if (param->assumption) out << "    " << kAssumptionLabel << ": " << StripControl(param->note) << "\n";
   }
 }
 
 void ShowTexts(std::string_view key, const Localized& texts, std::ostream& out) {
   out << key << ":\n";
-  for (const auto& [lang, text] : texts) out << "  " << lang << ": " << text << "\n";
+  for (const auto& [lang, text] : texts) out << "  " << lang << ": " << StripControl(text) << "\n";
 }
 
 void ShowRule(const Program& p, const Rule& r, std::ostream& out) {
-  out << r.id << " (" << SeverityName(r.severity) << ") in " << p.id << ", " << DisplayPath(p.file) << ":"
-      << r.pos.line << ":" << r.pos.col << "\n";
+  out << r.id << " (" << SeverityName(r.severity) << ") in " << p.id << ", "
+      << StripControl(DisplayPath(p.file)) << ":" << r.pos.line << ":" << r.pos.col << "\n";
   ShowTexts("title", r.title, out);
-  out << "source:\n  " << r.source << "\n";
+  out << "source:\n  " << StripControl(r.source) << "\n";
   if (!r.at.empty()) out << "at: " << r.at << "\n";
   if (!r.when) out << "when: (none: the rule applies to every application)\n";
   ShowExpression("group_by", r.group_by, out);
@@ -204,7 +207,8 @@ int RunLint(const RulesOptions& o, const CommandEnv& env) {
     }
     for (const Diagnostic& d : r.findings) env.out << FormatDiagnostic(d) << "\n";
     size_t n = r.findings.size() + r.load.size();
-    env.out << DisplayPath(file) << ": " << n << (n == 1 ? " finding" : " findings") << "\n";
+    env.out << StripControl(DisplayPath(file)) << ": " << n << (n == 1 ? " finding" : " findings")
+            << "\n";
     if (n > 0 && status == kExitPass) status = kExitFail;
   }
   return status;
@@ -236,10 +240,12 @@ Registered AddRulesCommand(CLI::App& parent) {
   trace->add_option("rule-file", o->rule_file, "The rule file resting on it")->required();
   AddLanguageOption(*trace, o->lang);
   return {cmd, [o, list, show, trace](const CommandEnv& env) {
-            if (list->parsed()) return RunList(*o, env);
-            if (show->parsed()) return RunShow(*o, env);
-            if (trace->parsed()) return RunRulesTrace(o->text, o->rule_file, o->lang, env);
-            return RunLint(*o, env);
+            return RunWithSafeLines(env, [&](const CommandEnv& safe) {
+              if (list->parsed()) return RunList(*o, safe);
+              if (show->parsed()) return RunShow(*o, safe);
+              if (trace->parsed()) return RunRulesTrace(o->text, o->rule_file, o->lang, safe);
+              return RunLint(*o, safe);
+            });
           }};
 }
 

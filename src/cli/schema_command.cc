@@ -11,6 +11,7 @@
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/program_option.h"
+#include "cli/safe_lines.h"
 #include "model/json_schema.h"
 #include "rules/rule_set.h"
 
@@ -49,7 +50,9 @@ Registered AddSchemaCommand(CLI::App& parent) {
                                        "GRANTCHECK_RULES_PATH, then the installed rules)");
   AddLanguageOption(*cmd, o->lang);
   cmd->add_option("--output,-o", o->output, "Write to FILE (atomically) instead of standard output");
-  return {cmd, [o](const CommandEnv& env) { return RunSchema(*o, env); }};
+  return {cmd, [o](const CommandEnv& env) {
+            return RunWithSafeLines(env, [&o](const CommandEnv& safe) { return RunSchema(*o, safe); });
+          }};
 }
 
 }  // namespace grantcheck

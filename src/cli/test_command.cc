@@ -11,10 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "base/escape.h"
 #include "cli/app.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/rule_lookup.h"
+#include "cli/safe_lines.h"
 #include "engine/rule_test_runner.h"
 #include "engine/rule_tests.h"
 #include "rules/rule_loader.h"
@@ -86,12 +88,13 @@ void PrintErrors(const std::vector<Diagnostic>& ds, std::ostream& err) {
 
 void PrintCase(const CaseResult& c, const std::string& file, std::ostream& out) {
   if (c.passed()) {
-    out << "ok   " << c.name << "\n";
+    out << "ok   " << StripControl(c.name) << "\n";
     return;
   }
-  out << "FAIL " << c.name << ": " << c.problems.front() << "\n";
-  for (size_t i = 1; i < c.problems.size(); ++i) out << "     " << c.problems[i] << "\n";
-  out << "     at " << file << ":" << c.pos.line << ":" << c.pos.col << "\n";
+  // The test file's and the application's texts each stay on their line.
+  out << "FAIL " << StripControl(c.name) << ": " << StripControl(c.problems.front()) << "\n";
+  for (size_t i = 1; i < c.problems.size(); ++i) out << "     " << StripControl(c.problems[i]) << "\n";
+  out << "     at " << StripControl(file) << ":" << c.pos.line << ":" << c.pos.col << "\n";
 }
 
 void PrintCoverage(const TestFileResult& r, const std::string& rules_file, std::ostream& out) {
@@ -101,7 +104,8 @@ void PrintCoverage(const TestFileResult& r, const std::string& rules_file, std::
   }
   out << "coverage: " << r.uncovered.size() << " of " << r.rules << " rules not covered\n";
   for (const Uncovered& u : r.uncovered) {
-    out << "  " << u.rule << " (" << rules_file << ":" << u.pos.line << "): " << u.why << "\n";
+    out << "  " << u.rule << " (" << StripControl(rules_file) << ":" << u.pos.line
+        << "): " << StripControl(u.why) << "\n";
   }
 }
 
@@ -188,7 +192,11 @@ Registered AddTestCommand(CLI::App& parent) {
   cmd->add_flag("--require-coverage", o->require_coverage,
                 "Fail when a rule has no passing or no failing case");
   AddTodayOption(*cmd, o->today);
-  return {cmd, [o](const CommandEnv& env) { return RunTests(*o, env.executable, env.out, env.err); }};
+  return {cmd, [o](const CommandEnv& env) {
+            return RunWithSafeLines(env, [&o](const CommandEnv& safe) {
+              return RunTests(*o, safe.executable, safe.out, safe.err);
+            });
+          }};
 }
 
 }  // namespace grantcheck

@@ -13,16 +13,18 @@ std::vector<std::optional<std::string>> GroupKeys(const Rule& rule,
                                                   const std::vector<BatchMember>& members,
                                                   const PreparedProgram& program,
                                                   const CheckOptions& options,
+                                                  std::vector<EvalBudget>& budgets,
                                                   std::vector<Value>& failures) {
   std::vector<std::optional<std::string>> keys;
-  for (const BatchMember& m : members) {
+  for (size_t i = 0; i < members.size(); ++i) {
+    const BatchMember& m = members[i];
     if (!rule.group_by) {
       keys.emplace_back("");
       failures.emplace_back();
       continue;
     }
     Bindings b{&m.app->root, &program.program->params_value};
-    EvalContext ctx{.today = options.today};
+    EvalContext ctx{.today = options.today, .budget = &budgets[i]};
     ctx.canonical_member = [&members = program.members](std::string_view name) {
       return members.Canonical(name);
     };
@@ -40,10 +42,12 @@ void ApplyBatchRules(const PreparedProgram& program, const std::vector<BatchMemb
   std::vector<Value> all;
   for (const BatchMember& m : members) all.push_back(m.app->root);
   Value batch = Value::List(all, "batch");
+  // Each member's batch rules share one evaluation budget, as its own rules do.
+  std::vector<EvalBudget> budgets(members.size());
   for (const Rule& rule : program.program->batch_rules) {
     std::vector<Value> failures;
     std::vector<std::optional<std::string>> keys =
-        GroupKeys(rule, members, program, options, failures);
+        GroupKeys(rule, members, program, options, budgets, failures);
     std::map<std::string, std::vector<Value>> groups;
     for (size_t i = 0; i < members.size(); ++i) {
       if (keys[i]) groups[*keys[i]].push_back(members[i].app->root);
@@ -53,7 +57,8 @@ void ApplyBatchRules(const PreparedProgram& program, const std::vector<BatchMemb
       Value group = keys[i] ? Value::List(groups[*keys[i]], "group") : failures[i];
       if (keys[i] && rule.report_first && reported[*keys[i]]) continue;
       if (keys[i]) reported[*keys[i]] = true;
-      RuleRunner runner(*members[i].app, program, options, {{"batch", batch}, {"group", group}});
+      RuleRunner runner(*members[i].app, program, options, {{"batch", batch}, {"group", group}},
+                        &budgets[i]);
       members[i].report->findings.push_back(runner.Run(rule));
     }
   }

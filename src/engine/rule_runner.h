@@ -28,6 +28,19 @@ inline constexpr std::array kPhrases = {
     Phrase{"not-bool", "kontrollen gav {0}, inte sant eller falskt",
            "kontrollen gav {0}, ikke sand eller falsk", "kontrollen ga {0}, ikke sann eller usann",
            "the check gave {0}, not true or false"},
+    Phrase{"when-not-bool", "villkoret (when) blev {0}, inte sant eller falskt",
+           "betingelsen (when) blev {0}, ikke sand eller falsk",
+           "vilkåret (when) ble {0}, ikke sann eller usann",
+           "the condition (when) gave {0}, not true or false"},
+    Phrase{"budget",
+           "ansökans utvärderingsbudget ({0} steg för alla regler och meddelanden tillsammans) "
+           "är förbrukad",
+           "ansøgningens evalueringsbudget ({0} trin for alle regler og meddelelser tilsammen) "
+           "er brugt op",
+           "søknadens evalueringsbudsjett ({0} steg for alle regler og meldinger samlet) er "
+           "brukt opp",
+           "the application's evaluation budget ({0} steps for all rules and messages together) "
+           "is spent"},
 };
 
 inline std::string Say(std::string_view key, std::string_view lang, std::string_view a,
@@ -40,8 +53,10 @@ inline std::string Say(std::string_view key, std::string_view lang, std::string_
 class RuleRunner {
  public:
   // `locals` are bound in every expression: `batch` and `group` for batch rules.
+  // Every evaluation is charged to `budget` (not owned; null: a budget of the
+  // runner's own, kMaxApplicationEvalSteps for all the rules it runs).
   RuleRunner(const Application& app, const PreparedProgram& prepared, const CheckOptions& options,
-             std::vector<Local> locals = {})
+             std::vector<Local> locals = {}, EvalBudget* budget = nullptr)
       : app_(app),
         program_(*prepared.program),
         options_(options),
@@ -50,6 +65,7 @@ class RuleRunner {
         locals_(std::move(locals)),
         members_(prepared.members) {
     ctx_.today = options.today;
+    ctx_.budget = budget != nullptr ? budget : &own_budget_;
     ctx_.canonical_member = [this](std::string_view name) { return CanonicalMember(name); };
   }
   // ctx_ refers back to this runner.
@@ -61,12 +77,20 @@ class RuleRunner {
               .severity = rule.severity,
               .title = Localize(rule.title, lang_, program_.language),
               .path = rule.at};
+    if (ctx_.budget->spent()) {
+      std::string why = rule_runner_internal::Say(
+          "error", lang_, f.title,
+          rule_runner_internal::Say("budget", lang_, std::to_string(ctx_.budget->limit())));
+      return Done(std::move(f), Status::kError, std::move(why));
+    }
     if (rule.when) {
       Value applies = Eval(*rule.when);
       if (applies.kind() == ValueKind::kBool && !applies.as_bool()) {
         return Done(std::move(f), Status::kNotApplicable, "");
       }
-      if (applies.kind() != ValueKind::kBool) return Outcome(std::move(f), rule, *rule.when, applies);
+      if (applies.kind() != ValueKind::kBool) {
+        return Outcome(std::move(f), rule, *rule.when, applies, "when-not-bool");
+      }
     }
     if (rule.severity == Severity::kReview) return Done(std::move(f), Status::kReview, Message(rule));
     if (!rule.check) return Done(std::move(f), Status::kPass, "");
@@ -79,7 +103,10 @@ class RuleRunner {
     return EvaluateNode(e.ast, e.ast.root, bindings_, ctx_, locals_);
   }
 
-  Finding Outcome(Finding f, const Rule& rule, const Expression& expr, const Value& v) {
+  // `not_bool` names the phrase for a value that is neither bool nor special:
+  // the check's, or the `when`'s.
+  Finding Outcome(Finding f, const Rule& rule, const Expression& expr, const Value& v,
+                  std::string_view not_bool = "not-bool") {
     if (v.kind() == ValueKind::kBool) {
       if (!v.as_bool() && options_.draft && NearPlaceholder(rule.at)) {
         return Todo(std::move(f), rule.at);
@@ -90,7 +117,7 @@ class RuleRunner {
     }
     if (v.is_missing()) return Todo(std::move(f), v.as_missing().path);
     std::string why = v.is_error() ? RuntimeError(expr, v.as_error())
-                                   : rule_runner_internal::Say("not-bool", lang_, v.Dump());
+                                   : rule_runner_internal::Say(not_bool, lang_, v.Dump());
     return Done(std::move(f), Status::kError, rule_runner_internal::Say("error", lang_, f.title, why));
   }
 
@@ -185,6 +212,7 @@ class RuleRunner {
   const MemberIndex& members_;
   mutable std::vector<std::pair<std::string, std::optional<std::string>>> member_memo_;
   mutable std::optional<std::vector<PlaceholderValue>> placeholders_;
+  EvalBudget own_budget_;
   EvalContext ctx_;
 };
 

@@ -133,21 +133,24 @@ Value Count(Args a, const CallEnv& env) {
 Value Distinct(Args a, const CallEnv& env) {
   return WithList(a, 0, "distinct", env, [&](const std::vector<Value>& items) {
     std::vector<Value> out;
-    // Each comparison is a step: the values' equality (maps in any key order)
-    // has no cheap hash, and an application's list may be long.
+    // Each comparison is a step, charged to the evaluation: the values'
+    // equality (maps in any key order) has no cheap hash, and an
+    // application's list may be long.
     uint64_t steps = 0;
     for (const Value& v : items) {
       bool seen = false;
       for (const Value& w : out) {
-        if (++steps > env.ctx.max_steps) {
-          return Value::Error(env.span, fmt::format("distinct() of {} values took more than {} "
-                                                    "steps",
-                                                    items.size(), env.ctx.max_steps));
+        if (++steps > env.steps_left) {
+          if (env.steps != nullptr) *env.steps += steps;
+          return Value::Error(env.span, fmt::format("distinct() of {} values took more than the "
+                                                    "{} steps left",
+                                                    items.size(), env.steps_left));
         }
         seen = seen || ValuesEqual(v, w);
       }
       if (!seen) out.push_back(v);
     }
+    if (env.steps != nullptr) *env.steps += steps;
     return Value::List(std::move(out));
   });
 }

@@ -13,6 +13,10 @@ namespace grantcheck {
 struct CallEnv {
   const EvalContext& ctx;
   Span span;  // the call, for error values
+  // The steps the call may take beyond what its arguments are charged
+  // (distinct() counts its comparisons); it adds those it took to *steps.
+  uint64_t steps_left = kMaxEvalSteps;
+  uint64_t* steps = nullptr;
 };
 
 using BuiltinFn = Value (*)(std::span<const Value> args, const CallEnv& env);

@@ -43,7 +43,19 @@ const Value* Special(const Value& a, const Value& b) {
 class Evaluator {
  public:
   Evaluator(const Ast& ast, const Bindings& b, const EvalContext& ctx)
-      : ast_(ast), bindings_(b), ctx_(ctx) {}
+      : ast_(ast), bindings_(b), ctx_(ctx), limit_(ctx.max_steps) {
+    if (ctx.budget != nullptr && ctx.budget->left() < limit_) {
+      limit_ = ctx.budget->left();
+      budget_limits_ = true;
+    }
+  }
+  // The steps taken go to the application's budget, even when the result is
+  // an error, so that what one rule spent is gone for the next.
+  ~Evaluator() {
+    if (ctx_.budget != nullptr) ctx_.budget->Spend(steps_);
+  }
+  Evaluator(const Evaluator&) = delete;
+  Evaluator& operator=(const Evaluator&) = delete;
 
   // `locals` must outlive the evaluation: they are read where they are.
   void Bind(const std::vector<std::pair<std::string, Value>>& locals) {
@@ -64,9 +76,20 @@ class Evaluator {
  private:
   // Counts one step for node `n`; false (with the error in `out`) past the limit.
   bool Step(const Node& n, Value& out) {
-    if (++steps_ <= ctx_.max_steps) return true;
-    out = Value::Error(n.span, fmt::format("evaluation took more than {} steps", ctx_.max_steps));
+    if (++steps_ <= limit_) return true;
+    out = OverLimit(n.span);
     return false;
+  }
+
+  // The error once the steps run out: this expression's own limit, or what
+  // the application's budget had left.
+  Value OverLimit(Span span) const {
+    if (!budget_limits_) {
+      return Value::Error(span, fmt::format("evaluation took more than {} steps", limit_));
+    }
+    return Value::Error(span, fmt::format("the application's evaluation budget of {} steps "
+                                          "(for all its rules, messages and deadlines) is spent",
+                                          ctx_.budget->limit()));
   }
 
   // The value of `id` as Eval() gives it, read in place where it already
@@ -114,9 +137,7 @@ class Evaluator {
 
   Value EvalNode(NodeId id) {
     const Node& n = ast_.at(id);
-    if (++steps_ > ctx_.max_steps) {
-      return Value::Error(n.span, fmt::format("evaluation took more than {} steps", ctx_.max_steps));
-    }
+    if (++steps_ > limit_) return OverLimit(n.span);
     switch (n.kind) {
       case NodeKind::kLiteral: return n.literal;
       case NodeKind::kIdent: return Lookup(n);
@@ -181,15 +202,18 @@ class Evaluator {
     if (base.kind() == ValueKind::kMap && index.kind() == ValueKind::kString) {
       return Select(index.as_string(), n.span, base);
     }
-    std::optional<int64_t> i =
-        index.kind() == ValueKind::kNumber ? index.as_number().ToInt64() : std::nullopt;
-    if (base.kind() != ValueKind::kList || !i) {
+    bool whole = index.kind() == ValueKind::kNumber && index.as_number().IsInteger();
+    if (base.kind() != ValueKind::kList || !whole) {
       return Value::Error(n.span, fmt::format("cannot index a {} with a {}", KindName(base.kind()),
                                               KindName(index.kind())));
     }
+    // A whole number past either end is missing, however far: one beyond
+    // int64 (`xs[99999999999999999999]`) as much as `xs[5]`.
     const ListData& list = base.as_list();
-    if (*i < 0 || *i >= static_cast<int64_t>(list.items.size())) {
-      return Value::Missing(fmt::format("{}[{}]", list.path, *i), list.pos);
+    std::optional<int64_t> i = index.as_number().ToInt64();
+    if (!i || *i < 0 || *i >= static_cast<int64_t>(list.items.size())) {
+      return Value::Missing(fmt::format("{}[{}]", list.path, index.as_number().ToString()),
+                            list.pos);
     }
     return list.items[static_cast<size_t>(*i)];
   }
@@ -214,19 +238,34 @@ class Evaluator {
   }
 
   // Operators and builtins walk their lists and build strings, so one node
-  // can cost far more than a step: each list element read or made, and each
-  // kStringBytesPerStep bytes of text made, counts as one more.
+  // can cost far more than a step: each list element or map entry read or
+  // made, and each kStringBytesPerStep bytes of text made, counts as one more.
+  // An operator's operands are counted deep, nested elements and entries
+  // included, since comparing two maps or lists walks them whole; a builtin's
+  // arguments only at the top, so that len(batch) costs the batch's length.
   Value Charged(const Node& n, std::initializer_list<const Value*> inputs, Value result) {
-    for (const Value* v : inputs) steps_ += Size(*v, false);
-    steps_ += Size(result, true);
-    if (steps_ <= ctx_.max_steps) return result;
-    return Value::Error(n.span, fmt::format("evaluation took more than {} steps", ctx_.max_steps));
+    for (const Value* v : inputs) steps_ += Size(*v, /*made=*/false, /*deep=*/true);
+    steps_ += Size(result, /*made=*/true, /*deep=*/false);
+    if (steps_ <= limit_) return result;
+    return OverLimit(n.span);
   }
 
-  static uint64_t Size(const Value& v, bool made) {
-    if (v.kind() == ValueKind::kList) return v.as_list().items.size();
-    if (made && v.kind() == ValueKind::kString) return v.as_string().size() / kStringBytesPerStep;
-    return 0;
+  static uint64_t Size(const Value& v, bool made, bool deep) {
+    uint64_t n = 0;
+    if (v.kind() == ValueKind::kList) {
+      n = v.as_list().items.size();
+      if (deep) {
+        for (const Value& item : v.as_list().items) n += Size(item, made, true);
+      }
+    } else if (v.kind() == ValueKind::kMap) {
+      n = v.as_map().entries.size();
+      if (deep) {
+        for (const auto& entry : v.as_map().entries) n += Size(entry.second, made, true);
+      }
+    } else if (made && v.kind() == ValueKind::kString) {
+      n = v.as_string().size() / kStringBytesPerStep;
+    }
+    return n;
   }
 
   // && and ||: a decisive operand (false for &&, true for ||) wins over a
@@ -279,8 +318,10 @@ class Evaluator {
         if (v.is_missing()) return v;
       }
     }
-    Value result = b.fn(args, CallEnv{ctx_, n.span});
-    for (const Value& v : args) steps_ += Size(v, false);
+    const uint64_t left = steps_ < limit_ ? limit_ - steps_ : 0;
+    Value result = b.fn(args, CallEnv{ctx_, n.span, left, &steps_});
+    for (const Value& v : args) steps_ += Size(v, /*made=*/false, /*deep=*/false);
+    if (result.is_error()) return result;  // distinct() says itself that it ran out
     return Charged(n, {}, std::move(result));
   }
 
@@ -345,6 +386,8 @@ class Evaluator {
   // are read in place (Peek).
   std::vector<std::pair<std::string_view, const Value*>> locals_;
   uint64_t steps_ = 0;
+  uint64_t limit_;               // the most steps this evaluation may take
+  bool budget_limits_ = false;   // limit_ is what the application's budget had left
   const TraceFn* trace_ = nullptr;  // not owned; null when nobody traces
 };
 

@@ -216,7 +216,8 @@ class Parser {
       throw Abort{{t.span, "expr-bad-number",
                    "number '" + t.text + "' is out of range (at most " +
                        std::to_string(Decimal::kMaxIntegerDigits) + " digits before the point and " +
-                       std::to_string(Decimal::kMaxScale) + " after)"}};
+                       std::to_string(Decimal::kMaxScale) + " after, " +
+                       std::to_string(Decimal::kMaxDigits) + " in all)"}};
     }
     return Literal(t, Value::Number(*d));
   }

@@ -204,8 +204,9 @@ class Builder {
     if (shape == NumberShape::kDecimal) {
       return Problem(node, path, "app-type",
                      fmt::format("the number '{}' is out of range: at most {} digits before the "
-                                 "point and {} after",
-                                 Clip(node.text), Decimal::kMaxIntegerDigits, Decimal::kMaxScale));
+                                 "point and {} after, {} in all",
+                                 Clip(node.text), Decimal::kMaxIntegerDigits, Decimal::kMaxScale,
+                                 Decimal::kMaxDigits));
     }
     return Problem(node, path, "app-type",
                    fmt::format("expected a number such as 600000 or 12.50{}, got {}{}",

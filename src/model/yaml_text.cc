@@ -216,7 +216,8 @@ std::string Quoted(std::string_view text, size_t offset) {
 
 Lines::Lines(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
-  for (size_t i = text.find('\n'); i != kNpos; i = text.find('\n', i + 1)) {
+  for (size_t i = text.find_first_of("\r\n"); i != kNpos; i = text.find_first_of("\r\n", i + 1)) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;  // CRLF is one break
     line_starts_.push_back(i + 1);
   }
 }
@@ -235,7 +236,7 @@ std::string_view Lines::Line(int line) const {
   const size_t end =
       static_cast<size_t>(line) < line_starts_.size() ? line_starts_[line] - 1 : text_.size();
   std::string_view out = text_.substr(begin, end - begin);
-  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
+  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);  // CRLF
   return out;
 }
 
@@ -243,7 +244,8 @@ size_t Lines::OffsetOf(Pos pos) const {
   if (pos.line < 1) return 0;
   if (static_cast<size_t>(pos.line) > line_starts_.size()) return text_.size();
   size_t at = line_starts_[pos.line - 1];
-  for (int col = 1; col < pos.col && at < text_.size() && text_[at] != '\n'; ++col) {
+  for (int col = 1; col < pos.col && at < text_.size() && text_[at] != '\n' && text_[at] != '\r';
+       ++col) {
     ++at;
     while (at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80) ++at;
   }
@@ -276,7 +278,9 @@ void CharCursor::MoveTo(size_t index) {
     const auto c = static_cast<unsigned char>(text_[offset_]);
     // The text is well-formed UTF-8 (ReplaceForbidden), so a lead byte gives the length.
     const size_t n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    if (c == '\n') {
+    // A lone CR breaks a line, as in YAML; in CRLF, the LF does.
+    const bool lone_cr = c == '\r' && (offset_ + 1 == text_.size() || text_[offset_ + 1] != '\n');
+    if (c == '\n' || lone_cr) {
       ++line_;
       col_ = 1;
     } else {

@@ -53,7 +53,9 @@ size_t KeyColonIn(std::string_view line);
 std::string Quoted(std::string_view text, size_t offset);
 
 // A text with its line table: byte offsets to 1-based line and code-point
-// column, and lines back for snippets. Lines end at '\n' only, as editors show them.
+// column, and lines back for snippets. Lines end at '\n', "\r\n" or a lone
+// '\r' (old Mac files), as in YAML and in editors; not at U+0085, U+2028 or
+// U+2029, which YAML 1.1 parsers also break at but editors do not.
 class Lines {
  public:
   explicit Lines(std::string_view text);

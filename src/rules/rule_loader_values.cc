@@ -134,7 +134,8 @@ std::optional<Value> Reader::ExactFloat(const toml::node& node, const std::strin
   Error("rules-type", PosOf(node),
         "'" + what + "' must be a decimal number of at most " +
             std::to_string(Decimal::kMaxIntegerDigits) + " integer and " +
-            std::to_string(Decimal::kMaxScale) + " fractional digits, got '" + std::string(raw) +
+            std::to_string(Decimal::kMaxScale) + " fractional digits, " +
+            std::to_string(Decimal::kMaxDigits) + " in all, got '" + std::string(raw) +
             "'");
   return std::nullopt;
 }

@@ -74,10 +74,14 @@ class DeadlineRunner {
         country_(CountryOf(program_.language, program_.currency)),
         bindings_{&app.root, &program_.params_value} {
     ctx_.today = options.today;
+    ctx_.budget = &budget_;
     ctx_.canonical_member = [&members = prepared.members](std::string_view name) {
       return members.Canonical(name);
     };
   }
+  // ctx_ refers to budget_.
+  DeadlineRunner(const DeadlineRunner&) = delete;
+  DeadlineRunner& operator=(const DeadlineRunner&) = delete;
 
   const std::string& lang() const { return lang_; }
 
@@ -156,6 +160,8 @@ class DeadlineRunner {
   std::string lang_;
   std::optional<Country> country_;
   Bindings bindings_;
+  // Every deadline of the application is charged to one budget, as its rules are.
+  mutable EvalBudget budget_;
   EvalContext ctx_;
 };
 

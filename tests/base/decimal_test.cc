@@ -123,10 +123,30 @@ TEST_CASE("decimal: parse rejects everything else") {
            std::string_view("1.1234567890123456789"),
            // Within both digit limits, but 42 digits overflow the coefficient.
            std::string_view("999999999999999999999999.999999999999999999"),
+           // 39 digits: one more than kMaxDigits, though this one would fit
+           // (1e38 + 1 < 1.7e38); the limit is the documented one, not luck.
+           std::string_view("100000000000000000000000.000000000000001"),
+           std::string_view("10000000000000000000.0000000000000000001"),
        }) {
     CAPTURE(std::string(text));
     CHECK_FALSE(Decimal::Parse(text).has_value());
   }
+}
+
+// 24 digits before the point and 18 after cannot both be had: the 128-bit
+// coefficient holds 38 digits (kMaxDigits), which is the documented limit.
+TEST_CASE("decimal: 38 digits in all are accepted, however they are split") {
+  for (std::string_view text : {
+           std::string_view("999999999999999999999999.99999999999999"),   // 24 + 14
+           std::string_view("-99999999999999999999.999999999999999999"),  // 20 + 18
+       }) {
+    CAPTURE(std::string(text));
+    std::optional<Decimal> d = Decimal::Parse(text);
+    REQUIRE(d.has_value());
+    CHECK(d->ToString() == text);
+  }
+  CHECK(Decimal::kMaxDigits == 38);
+  CHECK(Decimal::kMaxIntegerDigits + Decimal::kMaxScale > Decimal::kMaxDigits);
 }
 
 TEST_CASE("decimal: ToString round trips through Parse") {

@@ -70,7 +70,7 @@ const std::vector<BadCase> kFieldCases = {
       "6:8: error app-bad-date: period.end: invalid date '2026-04-31': there is no such day\n"}},
     {"huge-number.yaml", 1,
      {"4:14: error app-type: budget.requested: the number '123456789012345678901234567890' is "
-      "out of range: at most 24 digits before the point and 18 after\n",
+      "out of range: at most 24 digits before the point and 18 after, 38 in all\n",
       "6:38: error app-type: budget.lines[0].amount: expected a number such as 600000 or 12.50, "
       "written without an exponent, got '1e400'\n"}},
     // A negative amount is a number like any other; the budget rule sees it exactly.

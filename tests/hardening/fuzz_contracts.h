@@ -13,8 +13,11 @@ namespace grantcheck::testing {
 // LoadYaml, then the application view: a refused file says why.
 std::string YamlContract(std::string_view bytes);
 // ParseRuleFile: a Program exactly when no diagnostic is an error, every
-// diagnostic with an id; the program survives the compiled-rules cache's
-// encoding, and that encoding damaged at one place is refused or harmless.
+// diagnostic with an id and no control character; checked against an
+// application, its findings stop passing once the application's evaluation
+// budget is spent (which bounds the cost) and its text report has no control
+// character; the program survives the compiled-rules cache's encoding, and
+// that encoding damaged at one place is refused or harmless.
 std::string RulesContract(std::string_view bytes);
 // Compile, then Evaluate against the rule-language reference's example
 // application: compiled exactly when no diagnostic is an error.

@@ -40,5 +40,27 @@ TEST_CASE("fuzz regressions: the contracts hold for the seeds") {
   CHECK(ExprContract("months(") == "");
 }
 
+// Issue 17: a diagnostic quoting a line with terminal escapes, a program
+// whose texts hold them, and one whose messages cost more than the
+// application's budget: the contracts (no control character in any output, no
+// pass once the budget is spent) hold.
+TEST_CASE("fuzz regressions: the contracts hold for hostile text and costly rules") {
+  CHECK(RulesContract("[program]\nid = \"x\"\nname = \"\x1b[31m\" oops \x07\x1b]0;t\x07\n") == "");
+  CHECK(YamlContract("title: [\x1b[31m\x07\x7f \xc2\x9b oops\n") == "");
+  const std::string texts = "\\u001B[31m\\r\\n::error::x\\u0007\\u009B";
+  std::string rules = "[program]\nid = \"x\"\nname = \"" + texts +
+                      "\"\nlanguage = \"en\"\ncurrency = \"SEK\"\n";
+  std::string list = "[";
+  for (int i = 0; i < 300; ++i) list += (i ? "," : "") + std::to_string(i);
+  list += "]";
+  const std::string heavy = list + ".all(x, " + list + ".all(y, " + list + ".all(z, true)))";
+  for (int i = 0; i < 30; ++i) {
+    rules += "[[rules]]\nid = \"X-" + std::to_string(i) + "\"\nseverity = \"error\"\ntitle = \"" +
+             texts + "\"\nsource = \"s\"\ncheck = \"false\"\nmessage = \"" + texts + "{" + heavy +
+             "}\"\n";
+  }
+  CHECK(RulesContract(rules) == "");
+}
+
 }  // namespace
 }  // namespace grantcheck::testing

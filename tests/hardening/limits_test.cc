@@ -4,6 +4,7 @@
 // expression length and depth: tests/expr/parser_test.cc; input size:
 // bad_input_test.cc.)
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <string>
@@ -64,14 +65,107 @@ TEST_CASE("limits: text made while evaluating is charged per 64 bytes") {
 TEST_CASE("limits: distinct() compares at most max_steps pairs") {
   CHECK(Run("len(distinct(xs))", 10, 100) == "10");  // 45 comparisons
   CHECK(Run("len(distinct(xs))", 20, 1000) == "20");
+  // 190 comparisons; three nodes are taken before distinct() starts.
   CHECK(Run("len(distinct(xs))", 20, 100) ==
-        "error: distinct() of 20 values took more than 100 steps");
+        "error: distinct() of 20 values took more than the 97 steps left");
 }
 
 TEST_CASE("limits: nested macros over a long list stop at kMaxEvalSteps") {
   CHECK(Run("xs.all(x, xs.all(y, true))", 100) == "true");
   CHECK(Run("xs.all(x, xs.all(y, true))", 2000) ==
         "error: evaluation took more than 1000000 steps");
+}
+
+TEST_CASE("limits: distinct() charges its comparisons to the evaluation") {
+  // Charged nothing, a thousand calls of 1000 values each used to fit in one
+  // expression's steps, half a billion comparisons.
+  // Each term: three nodes, 45 comparisons, 10 values read, 10 made, 10 read
+  // by len(); 236 steps with the two '+'. Uncharged, they were 101.
+  CHECK(Run("len(distinct(xs)) + len(distinct(xs)) + len(distinct(xs))", 10, 236) == "30");
+  CHECK(Run("len(distinct(xs)) + len(distinct(xs)) + len(distinct(xs))", 10, 200)
+            .starts_with("error: distinct() of 10 values took more than the "));
+}
+
+TEST_CASE("limits: comparing maps is charged for every entry compared") {
+  // Each == reads both maps: 100 entries each.
+  std::vector<std::pair<std::string, Value>> entries;
+  for (int i = 0; i < 100; ++i) entries.emplace_back("k" + std::to_string(i), Value::Int(i));
+  Value root = Value::Map({{"m", Value::Map(entries)}});
+  Value params = Value::Map({});
+  CompileResult c = Compile("m == m && m == m");
+  REQUIRE(c.expr);
+  EvalContext ctx;
+  ctx.max_steps = 450;
+  CHECK(c.expr->Evaluate(Bindings{&root, &params}, ctx).Dump() == "true");
+  ctx.max_steps = 300;
+  CHECK(c.expr->Evaluate(Bindings{&root, &params}, ctx).is_error());
+}
+
+TEST_CASE("limits: evaluations share the application's budget") {
+  std::vector<Value> items;
+  for (int i = 0; i < 100; ++i) items.push_back(Value::Int(i));
+  Value root = Value::Map({{"xs", Value::List(std::move(items), "xs")}});
+  Value params = Value::Map({});
+  CompileResult c = Compile("xs.all(x, xs.all(y, true))");  // about 10 000 steps
+  REQUIRE(c.expr);
+  EvalBudget budget(25'000);
+  EvalContext ctx;
+  ctx.budget = &budget;
+  CHECK(c.expr->Evaluate(Bindings{&root, &params}, ctx).Dump() == "true");
+  CHECK(c.expr->Evaluate(Bindings{&root, &params}, ctx).Dump() == "true");
+  Value third = c.expr->Evaluate(Bindings{&root, &params}, ctx);
+  REQUIRE(third.is_error());
+  CHECK(third.as_error().message ==
+        "the application's evaluation budget of 25000 steps (for all its rules, messages and "
+        "deadlines) is spent");
+  CHECK(budget.spent());
+  CHECK(c.expr->Evaluate(Bindings{&root, &params}, ctx).is_error());  // nothing left
+}
+
+// The worst a rule file within every documented limit can do: 1 MiB of rules
+// whose checks and message placeholders each take just under kMaxEvalSteps.
+// It took minutes on one application when the limit was per expression; now
+// the application's budget (kMaxApplicationEvalSteps) is spent after a few,
+// and every rule after says so, as an error, never a pass.
+TEST_CASE("limits: a 1 MiB rule file of costly rules spends the budget, and says so") {
+  TempDir dir;
+  const std::string heavy = "xs.all(x, xs.all(y, true))";  // 700 x 700: about 491 000 steps
+  std::string rules =
+      "[program]\nid = \"costly\"\nname = \"Costly\"\nlanguage = \"en\"\n"
+      "currency = \"SEK\"\n\n[[fields]]\nname = \"xs\"\ntype = \"list<number>\"\n";
+  int n = 0;
+  for (; rules.size() < kMaxRuleFileBytes - 1024; ++n) {
+    rules += "\n[[rules]]\nid = \"C-" + std::to_string(n) +
+             "\"\nseverity = \"error\"\ntitle = \"t\"\nsource = \"s\"\ncheck = \"" + heavy +
+             " && false\"\nmessage = \"{" + heavy + "} {" + heavy + "} {" + heavy + "}\"\n";
+  }
+  std::string app = "program: costly\ntitle: T\nxs: [";
+  for (int i = 0; i < 700; ++i) app += (i ? ", " : "") + std::to_string(i);
+  app += "]\n";
+  CliResult r = RunCli("check --lang en --format jsonl --rules '" + dir.Write("costly.toml", rules) +
+                       "' '" + dir.Write("costly.yaml", app) + "'");
+  CHECK(r.status == 1);
+  const nlohmann::json report = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+  std::vector<nlohmann::json> findings;  // the rules', not the application's own
+  for (const nlohmann::json& f : report.at("findings")) {
+    if (!f.at("input").get<bool>()) findings.push_back(f);
+  }
+  REQUIRE(findings.size() == static_cast<size_t>(n));
+  CHECK(findings.front().at("status") == "fail");
+  CHECK(findings.front().at("message") == "true true true");
+  const std::string spent =
+      "t: the rule could not be applied: the application's "
+      "evaluation budget (20000000 steps for all rules and messages together) is spent";
+  CHECK(findings.back().at("status") == "error");
+  CHECK(findings.back().at("message") == spent);
+  int passed = 0;
+  int budget_errors = 0;
+  for (const nlohmann::json& f : findings) {
+    passed += f.at("status") == "pass";
+    budget_errors += f.at("message").get<std::string>().find("evaluation budget") != std::string::npos;
+  }
+  CHECK(passed == 0);
+  CHECK(budget_errors > n - 20);
 }
 
 // members()/non_members() used to compare each name with every one kept, so a

@@ -188,6 +188,28 @@ TEST_CASE("yaml: CRLF file with an error gives a snippet without the CR") {
   CHECK(At(doc.diagnostics[0].pos) == "2:5");
 }
 
+// Old Mac files end lines with a lone CR. YAML breaks lines there, so
+// positions must too: every finding of such a file was on line 1.
+TEST_CASE("yaml: a lone CR ends a line for positions, as in YAML") {
+  const Document doc = LoadYaml("a: 1\rb:\r  c: \"å\"\r  d: x\r\ne: 2\nf:\r", "f.yaml");
+  REQUIRE(doc.ok);
+  const DocNode& b = Get(doc.root, "b");
+  CHECK(At(b.pos) == "3:3");
+  CHECK(At(Get(b, "c").pos) == "3:6");
+  CHECK(At(EntryOf(b, "d").key_pos) == "4:3");  // CRLF is still one break
+  CHECK(At(EntryOf(doc.root, "e").key_pos) == "5:1");
+  CHECK(At(EntryOf(doc.root, "f").key_pos) == "6:1");
+  CHECK(Get(doc.root, "f").null);
+}
+
+TEST_CASE("yaml: an error in a CR-only file is on its line, the snippet that line alone") {
+  const Document doc = LoadYaml("a: 1\rb: c: d\r", "f.yaml");
+  CHECK_FALSE(doc.ok);
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].snippet == "b: c: d");
+  CHECK(At(doc.diagnostics[0].pos) == "2:5");
+}
+
 TEST_CASE("yaml: quoted, block and string-tagged scalars are quoted, plain ones are not") {
   const Document doc = LoadYaml(
       "plain: 12\n"

@@ -281,14 +281,14 @@ TEST_CASE("rules: params are read exactly from their source text") {
   }
   CHECK(Diags(kProgram + "[params]\nx = inf\n") ==
         "r.toml:7:5: error: 'params.x' must be a decimal number of at most 24 integer and 18 "
-        "fractional digits, got 'inf' [rules-type]");
+        "fractional digits, 38 in all, got 'inf' [rules-type]");
   CHECK(Diags(kProgram + "[params]\nx = 1e-19\n") ==
         "r.toml:7:5: error: 'params.x' must be a decimal number of at most 24 integer and 18 "
-        "fractional digits, got '1e-19' [rules-type]");
+        "fractional digits, 38 in all, got '1e-19' [rules-type]");
   // Beyond kMaxExponent: refused before any digits are written out.
   CHECK(Diags(kProgram + "[params]\nx = 0.0e101\n") ==
         "r.toml:7:5: error: 'params.x' must be a decimal number of at most 24 integer and 18 "
-        "fractional digits, got '0.0e101' [rules-type]");
+        "fractional digits, 38 in all, got '0.0e101' [rules-type]");
   CHECK(Diags(kProgram + "[params]\nx = 07:30:00\n") ==
         "r.toml:7:5: error: 'params.x' must be a number, string, boolean, date or array, got a "
         "time [rules-type]");
