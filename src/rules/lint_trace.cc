@@ -26,11 +26,12 @@ void RequirementWordCheck(const LintInput& in, std::vector<Diagnostic>& out) {
     for (const Rule& rule : *rules) {
       // An inherited rule is linted with the file it is written in.
       if (rule.severity != Severity::kError || FileOf(program, rule) != program.file) continue;
-      if (FindRequirementWord(rule.source)) continue;
+      if (FindRequirementWord(rule.source, true) || !rule.eligibility.empty()) continue;
       Diagnostic d = At(program.file, rule.pos, "lint-requirement-word",
                         fmt::format("rule '{}' is an error, but its source has no requirement "
                                     "word (ska, skal, må, must …); quote the sentence that "
-                                    "makes it a requirement, or make it a warning",
+                                    "makes it a requirement, give the reason it decides "
+                                    "eligibility in `eligibility`, or make it a warning",
                                     rule.id));
       d.level = Level::kError;
       out.push_back(std::move(d));

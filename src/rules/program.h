@@ -45,6 +45,10 @@ struct Rule {
   std::optional<Expression> when;   // the rule applies only when this is true
   std::optional<Expression> check;  // absent only for review rules
   std::map<std::string, MessageTemplate> message;  // by language
+  // Why this rule may be an `error` although its source has no requirement
+  // word: the sentence says who or what the fund is for ("kommunene kan søke
+  // på"), and an application outside that cannot be granted. Empty for most.
+  Localized eligibility;
   Pos pos;                 // of the rule's [[rules]] header in the rule file
   std::string file;        // that rule file: a file that `extends` inherits rules written in another
 

@@ -15,7 +15,7 @@ namespace {
 // Bumped with any change of what is written below, so that a cache written by
 // an older layout is a miss, never a misreading. (The cache also keys on the
 // binary's build id; this guards a rebuild that kept the same id.)
-constexpr uint32_t kFormat = 3;
+constexpr uint32_t kFormat = 4;
 // Values and field types nest; deeper than this is not a file we wrote.
 constexpr int kMaxNesting = 64;
 // The fewest bytes a node is written in (the fixed fields, empty strings).
@@ -196,6 +196,7 @@ void Put(Out& o, const Rule& r) {
   o.U8(static_cast<uint8_t>(r.severity));
   Put(o, r.title);
   o.Str(r.source);
+  Put(o, r.eligibility);
   o.Str(r.at);
   Put(o, r.when);
   Put(o, r.check);
@@ -422,6 +423,7 @@ void Get(In& in, Rule& r) {
   r.severity = in.Enum(static_cast<Severity>(static_cast<int>(Severity::kReview) + 1));
   Get(in, r.title);
   r.source = in.Str();
+  Get(in, r.eligibility);
   r.at = in.Str();
   Get(in, r.when);
   Get(in, r.check);

@@ -18,26 +18,26 @@ constexpr std::array kWords = {
     RequirementWord{"sv", "måste"},       RequirementWord{"sv", "kan inte"},
     RequirementWord{"sv", "inte kan"},    RequirementWord{"sv", "får inte"},
     RequirementWord{"sv", "inte får"},    RequirementWord{"sv", "kan ej"},
-    RequirementWord{"sv", "får ej"},      RequirementWord{"sv", "bör"},
+    RequirementWord{"sv", "får ej"},      RequirementWord{"sv", "bör", false},
     RequirementWord{"sv", "krävs"},       RequirementWord{"sv", "max"},
     RequirementWord{"sv", "högst"},       RequirementWord{"sv", "senast"},
     RequirementWord{"da", "skal"},        RequirementWord{"da", "skal ikke"},
     RequirementWord{"da", "må"},          RequirementWord{"da", "må ikke"},
     RequirementWord{"da", "kan ikke"},    RequirementWord{"da", "ikke kan"},
-    RequirementWord{"da", "bør"},         RequirementWord{"da", "kræves"},
+    RequirementWord{"da", "bør", false},         RequirementWord{"da", "kræves"},
     RequirementWord{"da", "krav"},        RequirementWord{"da", "højst"},
     RequirementWord{"da", "senest"},      RequirementWord{"da", "ansøgningsfrist"},
     RequirementWord{"nb", "skal"},        RequirementWord{"nb", "skal ikke"},
     RequirementWord{"nb", "må"},          RequirementWord{"nb", "må ikke"},
     RequirementWord{"nb", "kan ikke"},    RequirementWord{"nb", "ikke kan"},
-    RequirementWord{"nb", "bør"},         RequirementWord{"nb", "kreves"},
+    RequirementWord{"nb", "bør", false},         RequirementWord{"nb", "kreves"},
     RequirementWord{"nb", "maks"},        RequirementWord{"nb", "høyst"},
     RequirementWord{"nb", "senest"},      RequirementWord{"nb", "frist"},
     RequirementWord{"nb", "søknadsfrist"}, RequirementWord{"nb", "søknadsfristen"},
     RequirementWord{"en", "must"},        RequirementWord{"en", "must not"},
     RequirementWord{"en", "shall"},       RequirementWord{"en", "shall not"},
     RequirementWord{"en", "may not"},     RequirementWord{"en", "cannot"},
-    RequirementWord{"en", "should"},      RequirementWord{"en", "required"},
+    RequirementWord{"en", "should", false},      RequirementWord{"en", "required"},
     RequirementWord{"en", "at most"},     RequirementWord{"en", "no later than"},
     RequirementWord{"en", "deadline"},
 };
@@ -69,9 +69,10 @@ std::string Words(std::string_view text) {
 
 std::span<const RequirementWord> RequirementWords() { return kWords; }
 
-std::optional<std::string_view> FindRequirementWord(std::string_view text) {
+std::optional<std::string_view> FindRequirementWord(std::string_view text, bool binding_only) {
   const std::string words = Words(text);
   for (const RequirementWord& w : kWords) {
+    if (binding_only && !w.binding) continue;
     if (words.find(" " + std::string(w.phrase) + " ") != std::string::npos) return w.phrase;
   }
   return std::nullopt;

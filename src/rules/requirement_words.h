@@ -11,6 +11,9 @@ namespace grantcheck {
 struct RequirementWord {
   std::string_view lang;    // "sv", "da", "nb", "en"
   std::string_view phrase;  // lower case, words separated by one space
+  // False for a recommendation ("bør", "should"): its sentence is traced, but
+  // it cannot make a rule an error.
+  bool binding = true;
 };
 
 // Every requirement word and phrase, by language. A modal that only allows
@@ -19,6 +22,8 @@ std::span<const RequirementWord> RequirementWords();
 
 // The first phrase of the table found in `text` as whole words, ignoring case
 // and the amount of white space between words; nullopt when there is none.
-std::optional<std::string_view> FindRequirementWord(std::string_view text);
+// With `binding_only`, recommendations do not count.
+std::optional<std::string_view> FindRequirementWord(std::string_view text,
+                                                    bool binding_only = false);
 
 }  // namespace grantcheck

@@ -10,9 +10,10 @@ namespace grantcheck::rule_loader {
 namespace {
 
 const KeySet kFieldKeys = {"name", "type", "required", "values", "description"};
-const KeySet kRuleKeys = {"id", "severity", "title", "source", "at", "when", "check", "message"};
-const KeySet kBatchRuleKeys = {"id",    "severity", "title",   "source",   "at",
-                               "when",  "check",    "message", "group_by", "report"};
+const KeySet kRuleKeys = {"id",   "severity", "title",  "source",     "at",
+                          "when", "check",    "message", "eligibility"};
+const KeySet kBatchRuleKeys = {"id",    "severity", "title",   "source",   "at",         "when",
+                               "check", "message",  "group_by", "report", "eligibility"};
 const KeySet kDeadlineKeys = {"id", "title", "date", "when", "source", "note"};
 const KeySet kNotCheckedKeys = {"sentence", "reason"};
 
@@ -139,6 +140,7 @@ void ReadRule(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Prog
   rule.severity = severity.value_or(Severity::kError);
   if (r.Require(t, "title", owner, rule.pos)) rule.title = ReadText(r, t, "title", owner, program);
   rule.source = RequiredString(r, t, "source", owner);
+  if (t.contains("eligibility")) rule.eligibility = ReadText(r, t, "eligibility", owner, program);
   rule.at = r.String(t, "at").value_or("");
   rule.when = r.Expr(t, "when");
   // A review rule is a checklist item for a person; it needs no check.

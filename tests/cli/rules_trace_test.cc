@@ -44,7 +44,7 @@ TEST_CASE("rules trace: a sentence neither quoted nor listed fails, in the langu
         std::string::npos);
   CHECK(r.out.find("[[not_checked]] \"Nothing like this is in the text.\" is no requirement "
                    "sentence of") != std::string::npos);
-  CHECK(r.out.find("not checked: Concerns how the project books its costs") != std::string::npos);
+  CHECK(r.out.find("not checked: Describes the funder's selection; the formal requirements it names") != std::string::npos);
   CHECK(r.out.find(" 1 unexplained; 1 [[not_checked]] entries to correct\n") != std::string::npos);
 }
 

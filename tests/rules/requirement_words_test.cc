@@ -38,6 +38,17 @@ TEST_CASE("requirement words: found as whole words, in any case") {
   }
 }
 
+TEST_CASE("requirement words: a recommendation is traced but binds no error rule") {
+  for (const char* text : {"Projektet bör ha en styrgrupp.", "Prosjektet bør ha en styringsgruppe.",
+                           "The project should have a steering group."}) {
+    INFO(text);
+    CHECK(FindRequirementWord(text) != std::nullopt);
+    CHECK(FindRequirementWord(text, true) == std::nullopt);
+  }
+  CHECK(std::string(FindRequirementWord("Projektet ska ha en styrgrupp.", true).value_or("")) ==
+        "ska");
+}
+
 TEST_CASE("requirement words: every language has some, each written in lower case") {
   for (const char* lang : {"sv", "da", "nb", "en"}) {
     size_t n = 0;
