@@ -211,12 +211,18 @@ TEST_CASE("io threats: a directory that cannot be read is an input error naming 
                                   fs::perms::others_read | fs::perms::others_exec);
   // Root reads through permission bits, so as root the run is another user's.
   const std::string as = Root() ? "setpriv --reuid=nobody --regid=nogroup --clear-groups " : "";
+  // The other user runs copies of the binary and the rule file in the
+  // temporary directory: the checkout itself may be closed to them (a clone
+  // under a mktemp directory is 0700).
   const std::string setup =
-      "mkdir -p \"$T/apps/locked\" && cp examples/passes.yaml \"$T/apps/ok.yaml\" && "
-      "cp examples/fails.yaml \"$T/apps/locked/fails.yaml\" && chmod 000 \"$T/apps/locked\"\n";
+      "mkdir -p \"$T/apps/locked\" \"$T/bin\" && cp examples/passes.yaml \"$T/apps/ok.yaml\" && "
+      "cp examples/fails.yaml \"$T/apps/locked/fails.yaml\" && chmod 000 \"$T/apps/locked\" && "
+      "cp \"$GC\" \"$T/bin/grantcheck\" && cp rules/familjen-helsingborg.toml \"$T/bin/\" && "
+      "chmod -R a+rX \"$T/bin\" \"$T/apps/ok.yaml\"\n";
   // The case is real only if the runner truly cannot list the directory.
   REQUIRE(Sh(dir, setup + as + "ls \"$T/apps/locked\"").status != 0);
-  CliResult r = Sh(dir, as + "timeout 60 \"$GC\" check --lang en \"$T/apps\"");
+  CliResult r = Sh(dir, as + "env GRANTCHECK_NO_CACHE=1 timeout 60 \"$T/bin/grantcheck\" check "
+                             "--lang en --rules \"$T/bin/familjen-helsingborg.toml\" \"$T/apps\"");
   INFO(r.out << r.err);
   CHECK(r.status == 2);
   CHECK(Has(r.out, dir.File("apps/locked") +
