@@ -66,7 +66,9 @@ TEST_CASE("sarif: every rule of the program with id, title, source text and leve
 
 TEST_CASE("sarif: every rule meets GitHub's rules: a name, full description and help") {
   FormatFixture fx;
-  for (const json& rule : Sarif(fx)["runs"][0]["tool"]["driver"]["rules"]) {
+  // The report lives through the loop: a range over a temporary's member dangles.
+  const json sarif = Sarif(fx);
+  for (const json& rule : sarif["runs"][0]["tool"]["driver"]["rules"]) {
     INFO(rule.dump());
     std::string name = rule["name"];
     CHECK(name != rule["id"]);
