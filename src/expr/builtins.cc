@@ -160,6 +160,13 @@ Value Lower(Args a, const CallEnv& env) {
   return Value::String(Lowercase(a[0].as_string()));
 }
 
+// The key names are compared by, so that a rule can count "bibliotek" and
+// " Bibliotek" (or a no-break space inside a name) as one.
+Value NameKeyFn(Args a, const CallEnv& env) {
+  if (a[0].kind() != ValueKind::kString) return TypeError(env, "name_key", 0, "a string", a[0]);
+  return Value::String(NameKey(a[0].as_string()));
+}
+
 // Splits a list of names into members (canonical, once each) and non-members
 // (as written, once each), the two halves of SPEC §2's municipality matching.
 Value Members(Args a, const CallEnv& env, bool want_members, std::string_view name) {
@@ -275,6 +282,10 @@ constexpr std::array kBuiltins = {
             "the list without repeats, first occurrences kept", "distinct([1, 2, 1]) == [1, 2]"},
     Builtin{"lower", 1, 1, Lower, false, "lower(string) -> string", "Unicode lower case",
             "lower(\"HÖGANÄS\") == \"höganäs\""},
+    Builtin{"name_key", 1, 1, NameKeyFn, false, "name_key(string) -> string",
+            "the name as names are compared: case-folded, every run of spaces one space, "
+            "ends trimmed",
+            "name_key(\" Park  og\u00a0Vej \") == \"park og vej\""},
     Builtin{"members", 1, 1, MembersFn, false, "members(list of string) -> list of string",
             "the canonical names of the member municipalities named, each once",
             "members(municipalities) == [\"Helsingborg\", \"Höganäs\"]"},
