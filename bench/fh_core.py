@@ -7,7 +7,7 @@ Runs `GRANTCHECK check --rules RULES_FILE --format jsonl DIR` and keeps, of
 each application's findings, the six rules the peer harness implements
 (FH-DURATION, FH-MUNICIPALITIES, FH-BUDGET-SUM, FH-NO-ORDINARY, FH-MATERIAL,
 FH-FINANCIAL-ADMIN). A rule counts as failed when its status is fail, unknown
-or error: outside --draft an unknown result fails (SPEC section 3), as in the
+or error: outside --draft an unknown result fails (docs/applications.md), as in the
 oracle. The output is diffable with `peers/reference.py DIR`, so this script
 also serves as the peers' compare.sh PRODUCT_CMD. Standard library only.
 """

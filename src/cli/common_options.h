@@ -32,7 +32,7 @@ bool ResolveToday(const std::optional<std::string>& option, std::optional<Date>*
 bool ReportRuleDiagnostics(const RuleSet& rules, std::ostream& err);
 
 // 2 when an input could not be read or parsed, else 1 when an application
-// fails, else 0 (SPEC §4).
+// fails, else 0 (the EXIT STATUS of man/grantcheck.1).
 int ExitStatus(std::span<const AppReport> reports, Severity fail_on);
 
 }  // namespace grantcheck

@@ -168,7 +168,8 @@ Value NameKeyFn(Args a, const CallEnv& env) {
 }
 
 // Splits a list of names into members (canonical, once each) and non-members
-// (as written, once each), the two halves of SPEC §2's municipality matching.
+// (as written, once each), the two halves of the municipality matching of
+// docs/applications.md.
 Value Members(Args a, const CallEnv& env, bool want_members, std::string_view name) {
   if (!env.ctx.canonical_member) {
     return Value::Error(env.span, fmt::format("{}() needs the program's member municipalities",

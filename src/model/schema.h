@@ -1,5 +1,5 @@
 // The shape of an application: which keys exist, their types, which are
-// required. The common fields of SPEC §2 live here; a program's rule file adds its own.
+// required. The common fields (docs/applications.md) live here; a program's rule file adds its own.
 #pragma once
 
 #include <map>
@@ -39,7 +39,7 @@ std::optional<FieldType> ParseFieldType(std::string_view text);
 // The inverse, for messages and docs: "list<string>", "map".
 std::string FieldTypeName(const FieldType& type);
 
-// The common application fields of SPEC §2, as a map type.
+// The common application fields (docs/applications.md), as a map type.
 const FieldType& CommonSchema();
 
 // `common` with `extra` fields added at the top level (a program's own fields);

@@ -2,7 +2,7 @@
 // compiled, every problem a positioned diagnostic. Evaluating rules is the engine's job.
 #pragma once
 
-// The rule-file format (SPEC §1). Sections, in the order a file declares them:
+// The rule-file format (docs/rule-files.md). Sections, in the order a file declares them:
 //
 //   [program]                 id, name, currency: strings, required;
 //                             language: required, one of sv | da | nb | en

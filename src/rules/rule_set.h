@@ -38,8 +38,8 @@ std::vector<std::string> RuleSearchPath(const std::string& option, const char* e
 RuleSet LoadRuleSet(const std::vector<std::string>& entries, const RuleCache* cache = nullptr);
 
 // Only the programs `ids`, each from the first directory of `entries` that
-// holds `<id>.toml`: the default of SPEC §1, "the rule file named by each
-// application's program". nullopt when an id has no file of that name or its
+// holds `<id>.toml`: the default (docs/new-program.md section 10): the rule
+// file named by each application's program. nullopt when an id has no file of that name or its
 // file declares another id; the caller then loads every rule file
 // (LoadRuleSet), which also finds programs whose file is named otherwise.
 std::optional<RuleSet> LoadNamedPrograms(const std::vector<std::string>& entries,

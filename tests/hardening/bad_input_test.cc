@@ -169,7 +169,7 @@ TEST_CASE("hardening: unreadable inputs are input errors, the batch goes on") {
   CheckBeside("/proc/self/mem", 2, {" error app-read: cannot read: "});
 }
 
-// A broken rule file stops the run before any application is read (SPEC §1),
+// A broken rule file stops the run before any application is read (docs/rule-files.md),
 // with its position on standard error and nothing on standard output.
 struct RuleCase {
   std::string file;  // under tests/data/bad/rules/
