@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <memory>
 
+#include "base/visible_text.h"
+
 namespace grantcheck {
 namespace {
 
@@ -42,41 +44,6 @@ std::optional<std::string> FoldLatin1(std::string_view s) {
   return out;
 }
 
-// Whether code point `cp` is whitespace: ASCII's, or a Unicode space
-// separator (Zs: U+00A0, U+202F, U+2003, ...), or a line or paragraph separator.
-bool IsSpaceCodePoint(utf8proc_int32_t cp) {
-  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-  utf8proc_category_t c = utf8proc_category(cp);
-  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
-}
-
-// `s` with every whitespace code point as " "; ASCII text is returned as it is
-// but for its tabs and line ends. Invalid UTF-8 is left unchanged.
-std::string SpacesAsAscii(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
-  while (left > 0) {
-    if (*p < 0x80) {
-      out += IsSpaceCodePoint(*p) ? ' ' : static_cast<char>(*p);
-      ++p;
-      --left;
-      continue;
-    }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-    if (n <= 0) return std::string(s);
-    if (IsSpaceCodePoint(cp)) {
-      out += ' ';
-    } else {
-      out.append(reinterpret_cast<const char*>(p), static_cast<size_t>(n));
-    }
-    p += n;
-    left -= n;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -122,7 +89,7 @@ std::string_view Trim(std::string_view s) {
 // Any Unicode space counts as a space: a no-break space typed inside
 // "Höganäs kommun" must not make a different name.
 std::string NameKey(std::string_view s) {
-  std::string spaced = SpacesAsAscii(s);
+  std::string spaced = WithPlainSpaces(s);
   s = spaced;
   std::optional<std::string> latin1 = FoldLatin1(s);
   std::string folded =

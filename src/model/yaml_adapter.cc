@@ -4,6 +4,7 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -425,6 +426,21 @@ constexpr std::pair<std::string_view, std::string_view> kProblemWords[] = {
     {"did not find expected ',' or '}'", "end of map flow not found"},
 };
 
+// Whether `line` has a plain key such as `lines[0].amount` inside { }: a
+// rule test's `set: { budget.lines[0].amount: 5 }`.
+bool HasIndexedFlowKey(std::string_view line) {
+  const size_t brace = line.find('{');
+  if (brace == std::string_view::npos) return false;
+  for (size_t i = brace + 1; i + 2 < line.size(); ++i) {
+    const bool word_before = std::isalnum(static_cast<unsigned char>(line[i - 1])) != 0 ||
+                             line[i - 1] == '_';
+    if (line[i] == '[' && word_before && std::isdigit(static_cast<unsigned char>(line[i + 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Builder::SyntaxError(const yaml_parser_t& parser) {
   const std::string_view problem = parser.problem != nullptr ? parser.problem : "invalid YAML";
   const std::string_view context = parser.context != nullptr ? parser.context : "";
@@ -452,6 +468,11 @@ bool Builder::SyntaxError(const yaml_parser_t& parser) {
     if (problem == libyaml) message = ours;
   }
   const std::string_view line = lines_->Line(pos.line);
+  if (message == "end of map flow not found" && HasIndexedFlowKey(line)) {
+    // `{ budget.lines[0].amount: 5 }`: inside { } the [ opens a list.
+    message += " (a key with an [index] inside { } must be quoted, as in "
+               "{ \"budget.lines[0].amount\": 5 })";
+  }
   if (IndentHasTab(line)) {
     // Read past the tab, the line is a key where none may be; say so at its ':'.
     if (const size_t colon = KeyColonIn(line); colon != kNpos) {

@@ -127,6 +127,41 @@ TEST_CASE("rule tests: line, column, missing and message are compared when given
                                    "months: cannot be checked because period.end is missing"});
 }
 
+TEST_CASE("rule tests: any Unicode space in a message matches a space, and a miss shows it") {
+  // The message writes its amount with no-break spaces, as reports do.
+  LoadedProgram loaded = ParseRuleFile(
+      "[program]\nid = \"mini\"\nname = \"Mini\"\nlanguage = \"en\"\ncurrency = \"SEK\"\n"
+      "[[rules]]\nid = \"MINI-TITLE\"\nseverity = \"warning\"\ntitle = \"A summary\"\n"
+      "source = \"Describe the project briefly.\"\ncheck = \"has(summary) && false\"\n"
+      "message = \"Requested: 1\u00a0150\u202f000 kr.\"\n",
+      Data("nbsp.toml"));
+  REQUIRE(loaded.program);
+  LoadedRuleTests tests = Parse(
+      "  - name: typed with plain spaces\n"
+      "    expect: { MINI-TITLE: { status: fail, message: \"1 150 000 kr\" } }\n"
+      "  - name: a message that differs\n"
+      "    expect: { MINI-TITLE: { status: fail, message: \"1 150 001 kr\" } }\n");
+  REQUIRE(tests.tests);
+  TestFileResult r = RunRuleTests(*tests.tests, *loaded.program, std::nullopt);
+  REQUIRE(r.cases.size() == 2);
+  CHECK(r.cases[0].passed());
+  CHECK(r.cases[1].problems ==
+        std::vector<std::string>{"MINI-TITLE message does not contain \"1 150 001 kr\": "
+                                 "Requested: 1<U+00A0>150<U+202F>000 kr."});
+}
+
+TEST_CASE("rule tests: an indexed path in { } gets a hint to quote it") {
+  LoadedRuleTests loaded =
+      Parse("  - name: a\n    set: { budget.lines[0].amount: 5 }\n    expect: { MINI-TITLE: pass }\n");
+  CHECK_FALSE(loaded.tests);
+  CHECK(Diags(loaded.diagnostics).find("a key with an [index] inside { } must be quoted") !=
+        std::string::npos);
+  LoadedRuleTests quoted = Parse(
+      "  - name: a\n    set: { \"summary\": x, \"period.start\": 2025-09-02 }\n"
+      "    expect: { MINI-TITLE: pass }\n");
+  CHECK(Diags(quoted.diagnostics) == "");
+}
+
 TEST_CASE("rule tests: an unknown rule id stops the file with a suggestion") {
   LoadedRuleTests loaded = Parse("  - name: a\n    expect: { MINI-DURATON: pass }\n");
   REQUIRE(loaded.tests);
