@@ -110,6 +110,27 @@ std::string NameKey(std::string_view s) {
   return out;
 }
 
+// "ø" and "æ" have no mark to drop, but are typed "o" and "ae" without them.
+std::string FoldDiacritics(std::string_view key) {
+  // For the second byte 0xA0..0xBF of "\xC3?" (à..ÿ); "" keeps the letter.
+  static constexpr std::string_view kPlain[32] = {
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "",  "y"};
+  std::string out;
+  out.reserve(key.size());
+  for (size_t i = 0; i < key.size(); ++i) {
+    const auto next = i + 1 < key.size() ? static_cast<unsigned char>(key[i + 1]) : 0;
+    if (static_cast<unsigned char>(key[i]) == 0xC3 && next >= 0xA0 && next <= 0xBF &&
+        !kPlain[next - 0xA0].empty()) {
+      out += kPlain[next - 0xA0];
+      ++i;
+    } else {
+      out += key[i];
+    }
+  }
+  return out;
+}
+
 size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;

@@ -20,6 +20,11 @@ std::string Lowercase(std::string_view s);
 // "höganäs kommun" (decomposed ö) give the same key.
 std::string NameKey(std::string_view s);
 
+// A NameKey as typed on a keyboard without diacritics: the lower-case Latin-1
+// letters (what Nordic names are written with) to plain ones, "ø" to "o" and
+// "æ" to "ae"; other text stays.
+std::string FoldDiacritics(std::string_view key);
+
 std::string_view Trim(std::string_view s);
 
 // Levenshtein distance in bytes; cheap enough for the short names it serves.

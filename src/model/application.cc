@@ -8,6 +8,7 @@
 #include "base/date.h"
 #include "base/decimal.h"
 #include "base/text.h"
+#include "model/enum_values.h"
 #include "model/placeholder.h"
 
 namespace grantcheck {
@@ -228,15 +229,18 @@ class Builder {
   Value BoolValue(const DocNode& node, const std::string& path) {
     bool b = false;
     if (!node.quoted && IsBoolText(node.text, &b)) return Value::Bool(b);
+    // A declared yes/no field also takes the applicant's own words for them.
+    if (std::optional<bool> word = node.quoted ? std::nullopt : BoolWord(node.text)) {
+      return Value::Bool(*word);
+    }
     return Problem(node, path, "app-type", fmt::format("expected true or false, got {}",
                                                        Shown(node)));
   }
 
   Value StringValue(const DocNode& node, const FieldType& type, const std::string& path) {
-    if (type.values.empty() ||
-        std::find(type.values.begin(), type.values.end(), node.text) != type.values.end()) {
-      return Value::String(node.text);
-    }
+    if (type.values.empty()) return Value::String(node.text);
+    // A label in any of the program's languages means its code, which rules compare.
+    if (std::optional<std::string> code = EnumCode(type, node.text)) return Value::String(*code);
     std::vector<std::string_view> allowed(type.values.begin(), type.values.end());
     std::optional<std::string> near = DidYouMean(node.text, allowed);
     std::string list;

@@ -1,5 +1,7 @@
 #include "model/json_schema.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "base/escape.h"
@@ -41,17 +43,34 @@ Json MapSchema(const FieldType& type, const std::string& lang) {
   return out;
 }
 
+// The codes, then every label: the exact spellings an editor can offer.
+Json EveryWord(const FieldType& type) {
+  std::vector<std::string> words = type.values;
+  for (const Localized& labels : type.labels) {
+    for (const auto& [l, label] : labels) {
+      if (std::find(words.begin(), words.end(), label) == words.end()) words.push_back(label);
+    }
+  }
+  Json out = Json::array();
+  for (const std::string& w : words) out.push_back(StripControl(w));
+  return out;
+}
+
 Json TypeSchema(const FieldType& type, const std::string& lang) {
   switch (type.kind) {
     case FieldKind::kAny: return Json::object();
     case FieldKind::kString: {
       Json out{{"type", "string"}};
-      if (!type.values.empty()) out["enum"] = type.values;
+      if (!type.values.empty()) out["enum"] = EveryWord(type);
       return out;
     }
     case FieldKind::kNumber: return Json{{"type", "number"}};
     case FieldKind::kDate: return Json{{"type", "string"}, {"format", "date"}, {"pattern", kDatePattern}};
-    case FieldKind::kBool: return Json{{"type", "boolean"}};
+    case FieldKind::kBool:
+      // grantcheck also takes the words for yes and no (model/enum_values.h).
+      return Json{{"anyOf", Json::array({Json{{"type", "boolean"}},
+                                         Json{{"enum", {"yes", "no", "ja", "nej", "nei", "Yes",
+                                                        "No", "Ja", "Nej", "Nei"}}}})}};
     case FieldKind::kList: {
       Json out{{"type", "array"}};
       if (type.element) out["items"] = TypeSchema(*type.element, lang);

@@ -51,29 +51,6 @@ bool IsSuffixWord(std::string_view word) {
                      [word](const Suffix& s) { return s.word == word; });
 }
 
-// A NameKey as typed on a keyboard without diacritics: the lower-case Latin-1
-// letters (what Nordic names are written with) to plain ones; "ø" -> "o" and
-// "æ" -> "ae", which have no mark to drop but are typed so. Other text stays.
-std::string FoldDiacritics(std::string_view key) {
-  // For the second byte 0xA0..0xBF of "\xC3?" (à..ÿ); "" keeps the letter.
-  static constexpr std::string_view kPlain[32] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "",  "y"};
-  std::string out;
-  out.reserve(key.size());
-  for (size_t i = 0; i < key.size(); ++i) {
-    const auto next = i + 1 < key.size() ? static_cast<unsigned char>(key[i + 1]) : 0;
-    if (static_cast<unsigned char>(key[i]) == 0xC3 && next >= 0xA0 && next <= 0xBF &&
-        !kPlain[next - 0xA0].empty()) {
-      out += kPlain[next - 0xA0];
-      ++i;
-    } else {
-      out += key[i];
-    }
-  }
-  return out;
-}
-
 std::optional<std::string> Lookup(const Index& index, std::string_view key) {
   if (key.empty() || key[0] == kFoldedMark) return std::nullopt;
   if (auto it = index.find(std::string(key)); it != index.end()) return it->second;

@@ -1,6 +1,7 @@
 #include "model/schema.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <utility>
 
 #include "model/schema_texts.h"
@@ -13,8 +14,22 @@ FieldType Str() { return Scalar(FieldKind::kString); }
 FieldType Num() { return Scalar(FieldKind::kNumber); }
 FieldType Day() { return Scalar(FieldKind::kDate); }
 FieldType Flag() { return Scalar(FieldKind::kBool); }
-FieldType OneOf(std::vector<std::string> values) {
-  return FieldType{.kind = FieldKind::kString, .values = std::move(values)};
+// A code and its labels in sv, da, nb and en: the words an applicant may
+// write instead of the code.
+struct Labelled {
+  const char* code;
+  const char* sv;
+  const char* da;
+  const char* nb;
+  const char* en;
+};
+FieldType OneOf(std::initializer_list<Labelled> values) {
+  FieldType t{.kind = FieldKind::kString};
+  for (const Labelled& v : values) {
+    t.values.emplace_back(v.code);
+    t.labels.push_back(Localized{{"sv", v.sv}, {"da", v.da}, {"nb", v.nb}, {"en", v.en}});
+  }
+  return t;
 }
 FieldType ListOf(FieldType element) {
   return FieldType{.kind = FieldKind::kList,
@@ -38,13 +53,21 @@ FieldType MakeBudget() {
   });
   FieldType line = MapOf({
       F("category",
-        OneOf({"personnel", "services", "material", "travel", "communication", "overhead", "other"}),
+        OneOf({{"personnel", "personal", "personale", "personell", "personnel"},
+               {"services", "tjänster", "tjenesteydelser", "tjenester", "services"},
+               {"material", "material", "materialer", "materiell", "material"},
+               {"travel", "resor", "rejser", "reiser", "travel"},
+               {"communication", "kommunikation", "kommunikation", "kommunikasjon", "communication"},
+               {"overhead", "indirekta kostnader", "indirekte omkostninger", "indirekte kostnader",
+                "overhead"},
+               {"other", "övrigt", "andet", "annet", "other"}}),
         "Kostnadsslag", "Cost category"),
       F("description", Str(), "Beskrivning", "Description"),
       F("amount", Num(), "Belopp", "Amount"),
       F("activity", Str(), "Aktivitet (id) som kostnaden hör till", "Activity (id) the cost belongs to"),
       F("after_project_use", Str(), "Användning efter projektets slut", "Use after the project"),
-      F("paid_by", OneOf({"grant", "own"}),
+      F("paid_by", OneOf({{"grant", "sökta medel", "tilskud", "tilskudd", "grant"},
+                              {"own", "egen insats", "egenfinansiering", "egenandel", "own share"}}),
         "Vem betalar: grant (sökta medel, standard) eller own (egen insats eller annan delfinansiering)",
         "Who pays: grant (the funds applied for, the default) or own (own share or other co-financing)"),
       F("position", position, "Befattning som finansieras", "Position financed"),
@@ -69,13 +92,23 @@ FieldType MakeCommon() {
   FieldType applicant = MapOf({
       F("organisation", Str(), "Sökande organisation", "Applying organisation"),
       F("municipality", Str(), "Sökandens kommun", "Applicant's municipality"),
-      F("kind", OneOf({"municipal", "network", "civil_society", "business", "authority", "academia"}),
+      F("kind", OneOf({{"municipal", "kommun", "kommune", "kommune", "municipality"},
+               {"network", "nätverk", "netværk", "nettverk", "network"},
+               {"civil_society", "civilsamhälle", "civilsamfund", "sivilsamfunn", "civil society"},
+               {"business", "företag", "virksomhed", "bedrift", "business"},
+               {"authority", "myndighet", "myndighed", "offentlig myndighet", "public authority"},
+               {"academia", "akademi", "forskning og uddannelse", "akademia", "academia"}}),
         "Typ av sökande", "Kind of applicant"),
       F("contact", contact, "Kontaktperson", "Contact person"),
   });
   FieldType partner = MapOf({
       F("name", Str(), "Namn", "Name"),
-      F("kind", OneOf({"civil_society", "business", "authority", "academia"}), "Typ av part",
+      F("kind", OneOf({{"civil_society", "civilsamhälle", "civilsamfund", "sivilsamfunn", "civil society"},
+                         {"business", "företag", "virksomhed", "bedrift", "business"},
+                         {"authority", "myndighet", "myndighed", "offentlig myndighet",
+                          "public authority"},
+                         {"academia", "akademi", "forskning og uddannelse", "akademia",
+                          "academia"}}), "Typ av part",
         "Kind of partner"),
       F("role", Str(), "Roll i projektet", "Role in the project"),
   });

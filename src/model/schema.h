@@ -15,16 +15,19 @@ enum class FieldKind { kAny, kString, kNumber, kDate, kBool, kList, kMap };
 
 struct FieldSpec;
 
+// Texts by language code ("sv", "en"), for templates and JSON Schema.
+using Localized = std::map<std::string, std::string>;
+
 struct FieldType {
   FieldKind kind = FieldKind::kAny;
-  std::vector<std::string> values;           // kString: the allowed values; empty = any
+  std::vector<std::string> values;           // kString: the allowed values (codes); empty = any
+  // values[i]'s label in each language, when given: an application may write
+  // the code or a label (model/enum_values.h). Empty, or one per value.
+  std::vector<Localized> labels;
   std::shared_ptr<const FieldType> element;  // kList: the element type (nullptr = any)
   std::vector<FieldSpec> fields;             // kMap: the known keys
   bool open = false;                         // kMap: unknown keys are not warned about
 };
-
-// Descriptions by language code ("sv", "en"), for templates and JSON Schema.
-using Localized = std::map<std::string, std::string>;
 
 struct FieldSpec {
   std::string name;

@@ -9,6 +9,7 @@
 
 #include "base/escape.h"
 #include "base/localized_text.h"
+#include "model/enum_values.h"
 
 namespace grantcheck {
 namespace {
@@ -58,11 +59,14 @@ std::string Describe(const Localized& text, const std::string& lang) {
 std::string Hint(const FieldType& type, const std::string& lang) {
   if (type.kind == FieldKind::kDate) return Say("date", lang);
   if (type.kind == FieldKind::kNumber) return Say("number", lang);
-  if (type.kind == FieldKind::kBool) return "true | false";
+  if (type.kind == FieldKind::kBool) return lang == "nb" ? "ja | nei" : lang == "en" ? "yes | no" : "ja | nej";
   const FieldType& fixed =
       type.kind == FieldKind::kList && type.element ? *type.element : type;
+  // Each value as the applicant's language names it; the code is accepted too.
   std::string values;
-  for (const std::string& v : fixed.values) values += (values.empty() ? "" : " | ") + StripControl(v);
+  for (const std::string& v : fixed.values) {
+    values += (values.empty() ? "" : " | ") + StripControl(EnumLabel(fixed, v, lang));
+  }
   return values;
 }
 

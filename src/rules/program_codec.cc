@@ -15,7 +15,7 @@ namespace {
 // Bumped with any change of what is written below, so that a cache written by
 // an older layout is a miss, never a misreading. (The cache also keys on the
 // binary's build id; this guards a rebuild that kept the same id.)
-constexpr uint32_t kFormat = 4;
+constexpr uint32_t kFormat = 5;
 // Values and field types nest; deeper than this is not a file we wrote.
 constexpr int kMaxNesting = 64;
 // The fewest bytes a node is written in (the fixed fields, empty strings).
@@ -220,6 +220,8 @@ void Put(Out& o, const FieldType& t) {
   o.U8(static_cast<uint8_t>(t.kind));
   o.Count(t.values.size());
   for (const std::string& v : t.values) o.Str(v);
+  o.Count(t.labels.size());
+  for (const Localized& l : t.labels) Put(o, l);
   o.Bool(t.element != nullptr);
   if (t.element) Put(o, *t.element);
   o.Count(t.fields.size());
@@ -448,6 +450,8 @@ void Get(In& in, FieldType& t) {
   t.kind = in.Enum(static_cast<FieldKind>(static_cast<int>(FieldKind::kMap) + 1));
   t.values.resize(in.Count());
   for (std::string& v : t.values) v = in.Str();
+  t.labels.resize(in.Count());
+  for (Localized& l : t.labels) Get(in, l);
   if (in.Bool()) {
     auto element = std::make_shared<FieldType>();
     Get(in, *element);

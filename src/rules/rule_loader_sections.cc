@@ -1,9 +1,11 @@
 // The rule loader's array sections: [[fields]], [[rules]] and [[deadlines]].
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <utility>
 
 #include "base/text.h"
+#include "model/enum_values.h"
 #include "rules/rule_loader_internal.h"
 
 namespace grantcheck::rule_loader {
@@ -204,17 +206,61 @@ std::optional<FieldType> ReadFieldType(Reader& r, const toml::table& t, const st
   return std::nullopt;
 }
 
+// One element of `values`: a code ("sport"), or a code with its labels
+// ({ code = "sport", da = "idræt", en = "sport" }).
+bool ReadValue(Reader& r, const toml::node& element, size_t i, FieldType& out) {
+  const std::string what = "values[" + std::to_string(i) + "]";
+  if (const auto* code = element.as_string()) {
+    out.values.push_back(code->get());
+    out.labels.emplace_back();
+    return true;
+  }
+  const toml::table* table = element.as_table();
+  if (table == nullptr) {
+    r.TypeError(element, what, "a string, or a table { code = \"…\", sv = \"…\", … }");
+    return false;
+  }
+  static const KeySet kValueKeys = {"code", "sv", "da", "nb", "en"};
+  r.Entries(*table, what, &kValueKeys);
+  if (!r.Require(*table, "code", what, Reader::PosOf(element))) return false;
+  std::optional<std::string> code = r.String(*table, "code");
+  if (!code) return false;
+  Localized labels;
+  for (std::string_view lang : {"sv", "da", "nb", "en"}) {
+    if (std::optional<std::string> label = r.String(*table, lang)) labels[std::string(lang)] = *label;
+  }
+  out.values.push_back(std::move(*code));
+  out.labels.push_back(std::move(labels));
+  return true;
+}
+
 // `values` restricts a string field, or the elements of a list<string> field.
+// Two codes one word could mean are refused: an applicant's word must mean one.
 void ApplyValues(Reader& r, const toml::node& node, FieldType& type) {
-  std::optional<std::vector<std::string>> values = r.Strings(node, "values");
-  if (!values) return;
+  const toml::array* array = node.as_array();
+  if (array == nullptr) return r.TypeError(node, "values", "an array");
+  FieldType codes{.kind = FieldKind::kString};
+  bool ok = true;
+  for (size_t i = 0; i < array->size(); ++i) ok = ReadValue(r, *array->get(i), i, codes) && ok;
+  if (!ok) return;
+  if (auto twice = AmbiguousEnumLabels(codes)) {
+    r.Error("rules-enum-label", Reader::PosOf(node),
+            "the values '" + twice->first + "' and '" + twice->second +
+                "' have a code or label in common, so an application's word could mean either");
+    return;
+  }
+  const bool labelled = std::any_of(codes.labels.begin(), codes.labels.end(),
+                                    [](const Localized& l) { return !l.empty(); });
+  if (!labelled) codes.labels.clear();
   if (type.kind == FieldKind::kString) {
-    type.values = std::move(*values);
+    type.values = std::move(codes.values);
+    type.labels = std::move(codes.labels);
     return;
   }
   if (type.kind == FieldKind::kList && type.element && type.element->kind == FieldKind::kString) {
     FieldType element = *type.element;
-    element.values = std::move(*values);
+    element.values = std::move(codes.values);
+    element.labels = std::move(codes.labels);
     type.element = std::make_shared<const FieldType>(std::move(element));
     return;
   }

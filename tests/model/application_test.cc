@@ -58,8 +58,8 @@ TEST_CASE("application: wrong types, impossible dates, bad values, unknown keys"
       "budget:\n"
       "  requested: \"600000\"\n"
       "  lines:\n"
-      "    - {category: personal, amount: 12}\n"
-      "communication: {shows_funder: ja}\n");
+      "    - {category: persnel, amount: 12}\n"
+      "communication: {shows_funder: kanske}\n");
   std::vector<std::string> m = Messages(app);
   REQUIRE(m.size() == 7);
   CHECK(m[0] == "app.yaml:2:8: error: title: expected text, got a list [app-type]");
@@ -71,11 +71,11 @@ TEST_CASE("application: wrong types, impossible dates, bad values, unknown keys"
                 "'1 juni 2026' [app-type]");
   CHECK(m[4] == "app.yaml:6:14: error: budget.requested: expected a number such as 600000 or "
                 "12.50, got '600000' (quoted, so it is text) [app-type]");
-  CHECK(m[5] == "app.yaml:8:18: error: budget.lines[0].category: 'personal' is not one of "
+  CHECK(m[5] == "app.yaml:8:18: error: budget.lines[0].category: 'persnel' is not one of "
                 "personnel, services, material, travel, communication, overhead, other; did you "
                 "mean 'personnel'? [app-bad-value]");
   CHECK(m[6] == "app.yaml:9:31: error: communication.shows_funder: expected true or false, got "
-                "'ja' [app-type]");
+                "'kanske' [app-type]");
   // The bad value is an error value, so rules reading it report an error.
   CHECK(app.root.Find("period")->Find("start")->is_error());
 }
