@@ -9,7 +9,7 @@ namespace grantcheck {
 namespace {
 
 std::string FunctionName(const std::string& path) {
-  std::string name = "_grantcheck_cmd";
+  std::string name = "_grantcheck_cmd" + std::string(path.empty() ? "" : "_");
   for (char c : path) name += (c == ' ' || c == '-') ? '_' : c;
   return name;
 }
