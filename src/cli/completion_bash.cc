@@ -60,10 +60,14 @@ complete -F _grantcheck grantcheck
 
 std::string KindName(CompletedValue kind) {
   switch (kind) {
-    case CompletedValue::kFile: return "file";
-    case CompletedValue::kProgram: return "program";
-    case CompletedValue::kChoice: return "choice";
-    default: return "word";
+    case CompletedValue::kFile:
+      return "file";
+    case CompletedValue::kProgram:
+      return "program";
+    case CompletedValue::kChoice:
+      return "choice";
+    default:
+      return "word";
   }
 }
 

@@ -1,7 +1,6 @@
 // `grantcheck completion bash|zsh|fish`: the shell completion script, written
 // from the command definitions that --help also shows.
 #include <CLI/CLI.hpp>
-
 #include <memory>
 #include <ostream>
 #include <string>
@@ -14,8 +13,8 @@
 namespace grantcheck {
 
 Registered AddCompletionCommand(CLI::App& parent) {
-  CLI::App* cmd = parent.add_subcommand(
-      "completion", "Print the shell completion script for bash, zsh or fish");
+  CLI::App* cmd = parent.add_subcommand("completion",
+                                        "Print the shell completion script for bash, zsh or fish");
   auto shell = std::make_shared<std::string>();
   std::vector<std::string> names;
   for (const CompletionShell& s : CompletionShells()) names.emplace_back(s.name);

@@ -58,8 +58,8 @@ std::string WordSwitch(const std::string& name, const std::vector<CommandSpec>& 
   for (const CommandSpec& c : commands) {
     std::string w = words(c);
     if (w.empty()) continue;
-    out += "        case " + FishQuote(c.path) + "\n            string split ' ' -- " + FishQuote(w) +
-           "\n";
+    out += "        case " + FishQuote(c.path) + "\n            string split ' ' -- " +
+           FishQuote(w) + "\n";
   }
   return out + "    end\nend\n";
 }
@@ -77,11 +77,16 @@ std::string Complete(const CommandSpec& c, const std::string& rest) {
 
 std::string ValueFlags(const ArgSpec& arg) {
   switch (arg.value) {
-    case CompletedValue::kNone: return "";
-    case CompletedValue::kFile: return " -r -F";
-    case CompletedValue::kProgram: return " -x -a '(__grantcheck_programs)'";
-    case CompletedValue::kChoice: return " -x -a " + FishQuote(JoinWords(arg.choices));
-    default: return " -x";
+    case CompletedValue::kNone:
+      return "";
+    case CompletedValue::kFile:
+      return " -r -F";
+    case CompletedValue::kProgram:
+      return " -x -a '(__grantcheck_programs)'";
+    case CompletedValue::kChoice:
+      return " -x -a " + FishQuote(JoinWords(arg.choices));
+    default:
+      return " -x";
   }
 }
 
@@ -103,7 +108,8 @@ std::string ArgumentLines(const CommandSpec& c) {
   }
   for (const ArgSpec& p : c.positionals) {
     files |= p.value == CompletedValue::kFile;
-    if (p.value == CompletedValue::kChoice) out += Complete(c, " -f -a " + FishQuote(JoinWords(p.choices)));
+    if (p.value == CompletedValue::kChoice)
+      out += Complete(c, " -f -a " + FishQuote(JoinWords(p.choices)));
     if (p.value == CompletedValue::kProgram) out += Complete(c, " -f -a '(__grantcheck_programs)'");
   }
   if (!files) out += Complete(c, " -f");

@@ -1,7 +1,6 @@
 #include "cli/completion_model.h"
 
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <array>
 #include <string_view>

@@ -36,8 +36,8 @@ struct SubcommandName {
 struct CommandSpec {
   std::string path;  // "" for grantcheck itself, "check", "rules list"
   std::string description;
-  std::vector<ArgSpec> options;              // in --help order, --help among them
-  std::vector<ArgSpec> positionals;          // in order; the last may be repeatable
+  std::vector<ArgSpec> options;             // in --help order, --help among them
+  std::vector<ArgSpec> positionals;         // in order; the last may be repeatable
   std::vector<SubcommandName> subcommands;  // only commands that have subcommands
 };
 

@@ -26,10 +26,14 @@ std::string Bracketed(const std::string& text) {
 
 std::string Action(const ArgSpec& arg) {
   switch (arg.value) {
-    case CompletedValue::kFile: return "_files";
-    case CompletedValue::kProgram: return "_grantcheck_programs";
-    case CompletedValue::kChoice: return "(" + JoinWords(arg.choices) + ")";
-    default: return " ";
+    case CompletedValue::kFile:
+      return "_files";
+    case CompletedValue::kProgram:
+      return "_grantcheck_programs";
+    case CompletedValue::kChoice:
+      return "(" + JoinWords(arg.choices) + ")";
+    default:
+      return " ";
   }
 }
 
@@ -65,8 +69,9 @@ std::string CommandFunction(const CommandSpec& c) {
   std::string out = "\n" + FunctionName(c.path) + "() {\n";
   bool dispatch = !c.subcommands.empty();
   if (dispatch) {
-    out += "  local curcontext=\"$curcontext\" state state_descr line\n  local -a subcommands\n"
-           "  subcommands=(\n";
+    out +=
+        "  local curcontext=\"$curcontext\" state state_descr line\n  local -a subcommands\n"
+        "  subcommands=(\n";
     for (const SubcommandName& s : c.subcommands) {
       out += "    " + ShellQuote(s.name + ":" + s.description) + "\n";
     }
@@ -78,10 +83,11 @@ std::string CommandFunction(const CommandSpec& c) {
     out += " \\\n    " + PositionalSpec(c.positionals[i], i + 1 == c.positionals.size());
   }
   if (!dispatch) return out + "\n}\n";
-  out += " \\\n    ': :->command' \\\n    '*:: :->args' && return\n  case $state in\n"
-         "    command) _describe -t commands " +
-         ShellQuote("grantcheck " + (c.path.empty() ? "" : c.path + " ") + "command") +
-         " subcommands ;;\n    args)\n      case $words[1] in\n";
+  out +=
+      " \\\n    ': :->command' \\\n    '*:: :->args' && return\n  case $state in\n"
+      "    command) _describe -t commands " +
+      ShellQuote("grantcheck " + (c.path.empty() ? "" : c.path + " ") + "command") +
+      " subcommands ;;\n    args)\n      case $words[1] in\n";
   for (const SubcommandName& s : c.subcommands) {
     std::string path = c.path.empty() ? s.name : c.path + " " + s.name;
     out += "        " + ShellQuote(s.name) + ") " + FunctionName(path) + " ;;\n";

@@ -64,8 +64,9 @@ TEST_CASE("command line: --color always colours the text report in a CI log, NO_
   }
   // Colour is for the text report on standard output only.
   TempDir dir;
-  CliResult file = RunCli("check --color always --format json --format text=" +
-                          dir.File("report.txt") + " examples/fails.yaml");
+  CliResult file =
+      RunCli("check --color always --format json --format text=" + dir.File("report.txt") +
+             " examples/fails.yaml");
   CHECK(file.status == 1);
   CHECK_FALSE(Has(file.out, kEscape));
   CHECK_FALSE(Has(ReadFile(dir.File("report.txt")), kEscape));
@@ -88,9 +89,8 @@ TEST_CASE("command line: --stdin-filename names standard input in every check fo
   CHECK_FALSE(Has(text.out, "<stdin>"));
   for (const Format& f : CheckFormats()) {
     CAPTURE(f.name);
-    CliResult r = RunCli("check --format " + std::string(f.name) + " --stdin-filename " + name +
-                             " -",
-                         kIncomplete);
+    CliResult r = RunCli(
+        "check --format " + std::string(f.name) + " --stdin-filename " + name + " -", kIncomplete);
     CHECK(r.status == 1);
     CHECK(Has(r.out, name));
     CHECK_FALSE(Has(r.out, "stdin"));

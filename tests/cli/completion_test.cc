@@ -71,8 +71,10 @@ TEST_CASE("completion: fish completes with the same definitions") {
   TempDir dir;
   std::string fish = Script(dir, "fish");
   auto complete = [&](const std::string& line) {
-    ToolResult r = RunTool("GRANTCHECK_RULES_PATH=rules fish --no-config -c 'source $argv[1]; complete -C \"$argv[2]\"' " +
-                           fish + " '" + line + "'");
+    ToolResult r = RunTool(
+        "GRANTCHECK_RULES_PATH=rules fish --no-config -c 'source $argv[1]; complete -C "
+        "\"$argv[2]\"' " +
+        fish + " '" + line + "'");
     REQUIRE(r.status == 0);
     return r.output;
   };
@@ -91,11 +93,12 @@ TEST_CASE("completion: zsh parses the script and completes with it") {
   CHECK(parse.output == "");
   CHECK(parse.status == 0);
   // An interactive zsh in a pseudo-terminal, with grantcheck on its PATH.
-  std::string bin_dir = std::string(GRANTCHECK_BINARY).substr(
-      0, std::string(GRANTCHECK_BINARY).rfind('/'));
+  std::string bin_dir =
+      std::string(GRANTCHECK_BINARY).substr(0, std::string(GRANTCHECK_BINARY).rfind('/'));
   auto shown = [&](const std::string& line) {
-    ToolResult r = RunTool("PATH='" + bin_dir + "':$PATH timeout 30 zsh -f tests/tools/zsh_complete.zsh " +
-                           zsh + " '" + line + "'");
+    ToolResult r =
+        RunTool("PATH='" + bin_dir + "':$PATH timeout 30 zsh -f tests/tools/zsh_complete.zsh " +
+                zsh + " '" + line + "'");
     REQUIRE(r.status == 0);
     return r.output;
   };
