@@ -14,9 +14,10 @@ DEB_PACKAGES = cmake make g++ pkg-config \
   libcli11-dev libyaml-dev libfmt-dev libtomlplusplus-dev doctest-dev libbenchmark-dev \
   libutf8proc-dev nlohmann-json3-dev nettle-dev libmimalloc-dev \
   $(TEST_PACKAGES)
-# Real consumers of our output formats, used by the tests only.
+# Real consumers of our output formats, and the shells that load our
+# completion scripts, used by the tests only.
 TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils cmark-gfm python3-junitparser \
-  dpkg-dev groff-base man-db lintian
+  dpkg-dev groff-base man-db lintian zsh fish
 
 # Hardening (docs/hardening.md): the whole suite built with the sanitizers
 # (by g++, as `make test`), and libFuzzer targets, which need clang.

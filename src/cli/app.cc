@@ -15,7 +15,7 @@ namespace grantcheck {
 namespace {
 
 // The subcommands, in the order --help lists them. A new one is one row.
-constexpr std::array<AddCommandFn, 8> kCommands = {
+constexpr std::array<AddCommandFn, 9> kCommands = {
     AddCheckCommand,
     AddScheduleCommand,
     AddExplainCommand,
@@ -24,6 +24,7 @@ constexpr std::array<AddCommandFn, 8> kCommands = {
     AddEvalCommand,
     AddInitCommand,
     AddSchemaCommand,
+    AddCompletionCommand,
 };
 
 // The running binary, for finding the rules installed beside it; argv[0] is
@@ -64,8 +65,10 @@ int RunCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   for (const Registered& c : commands) {
     if (c.app->parsed()) return c.run(env);
   }
-  out << app.help();
-  return kExitPass;
+  // No subcommand: a usage error, as in git and the linters CI runs, so that a
+  // script that lost its arguments does not pass.
+  err << app.help();
+  return kExitUsage;
 }
 
 }  // namespace grantcheck

@@ -16,6 +16,7 @@
 #include "base/escape.h"
 #include "base/file_io.h"
 #include "cli/app.h"
+#include "cli/color_option.h"
 #include "cli/common_options.h"
 #include "cli/progress.h"
 #include "cli/report_outputs.h"
@@ -42,7 +43,8 @@ struct CheckCommandOptions {
   std::optional<std::string> today;
   int jobs = DefaultJobs();
   bool quiet = false;
-  bool no_color = false;
+  ColorChoice color;
+  std::optional<std::string> stdin_name;
 };
 
 std::string FormatHelp() {
@@ -89,7 +91,8 @@ void AddOptions(CLI::App* cmd, CheckCommandOptions& o) {
                                        "of cores); output keeps the input order")
       ->check(AtLeastOne());
   cmd->add_flag("--quiet,-q", o.quiet, "Show only failing findings and the summary");
-  cmd->add_flag("--no-color", o.no_color, "No colours (also when NO_COLOR is set)");
+  AddColorOptions(*cmd, o.color);
+  AddStdinNameOption(*cmd, o.stdin_name);
 }
 
 // Every path expanded to files; a path that names nothing becomes its own report.
@@ -104,11 +107,6 @@ std::vector<std::string> ExpandAll(const std::vector<std::string>& paths,
     files.insert(files.end(), e.files.begin(), e.files.end());
   }
   return files;
-}
-
-bool UseColor(bool no_color) {
-  const char* env = std::getenv("NO_COLOR");
-  return !no_color && (env == nullptr || *env == '\0') && isatty(STDOUT_FILENO);
 }
 
 int Fail(std::ostream& err, const std::string& message) {
@@ -135,8 +133,8 @@ std::vector<std::unique_ptr<ReportSink>> OpenSinks(const std::vector<OutputSpec>
 // A run in progress: every report goes to each output as it arrives, in input order.
 class Run {
  public:
-  Run(std::vector<std::unique_ptr<ReportSink>> sinks, WriteOptions options, bool no_color)
-      : sinks_(std::move(sinks)), options_(std::move(options)), no_color_(no_color) {
+  Run(std::vector<std::unique_ptr<ReportSink>> sinks, WriteOptions options, ColorChoice color)
+      : sinks_(std::move(sinks)), options_(std::move(options)), color_(std::move(color)) {
     for (const auto& sink : sinks_) keep_reports_ |= sink->spec().format->write_one == nullptr;
   }
 
@@ -168,16 +166,18 @@ class Run {
   }
 
  private:
-  // Colour only in text written to a terminal.
+  // Colour only in text on standard output (a report file never has any),
+  // and there as --color and NO_COLOR say.
   WriteOptions OptionsFor(const ReportSink& sink) const {
     WriteOptions o = options_;
-    o.color = sink.spec().format->name == "text" && sink.to_stdout() && UseColor(no_color_);
+    o.color = sink.spec().format->name == "text" && sink.to_stdout() &&
+              WantColor(color_, std::getenv("NO_COLOR"), isatty(STDOUT_FILENO) != 0);
     return o;
   }
 
   std::vector<std::unique_ptr<ReportSink>> sinks_;
   WriteOptions options_;
-  bool no_color_;
+  ColorChoice color_;
   bool keep_reports_ = false;
   std::unique_ptr<StepSummary> step_summary_;
   int status_ = kExitPass;
@@ -205,6 +205,9 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
   if (!specs) return Fail(err, error);
   CheckOptions check{.lang = o.lang, .draft = o.draft};
   if (!ResolveToday(o.today, &check.today, err)) return kExitUsage;
+  std::optional<std::string> stdin_name = ResolveStdinName(o.stdin_name, o.paths, err);
+  if (!stdin_name) return kExitUsage;
+  check.stdin_name = *stdin_name;
   // Listing the applications reads none of them; the rules are loaded, and a
   // broken one stops the run, before any is checked.
   std::vector<AppReport> bad;
@@ -229,7 +232,7 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
                        .quiet = o.quiet,
                        .batch_summary = bad.size() + files.size() > 1,
                        .run = &info},
-          o.no_color);
+          o.color);
   run.SetStepSummary(std::move(step_summary));
   for (AppReport& r : bad) run.Add(std::move(r));
   ProgressBar bar(err, files.size(), WantProgress(files.size(), o.quiet) && !streams_to_terminal);

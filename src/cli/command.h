@@ -38,5 +38,7 @@ Registered AddRulesCommand(CLI::App& parent);
 Registered AddEvalCommand(CLI::App& parent);
 Registered AddInitCommand(CLI::App& parent);
 Registered AddSchemaCommand(CLI::App& parent);
+// Reads `parent`'s definitions when it runs, so `parent` must outlive the run.
+Registered AddCompletionCommand(CLI::App& parent);
 
 }  // namespace grantcheck

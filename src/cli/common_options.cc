@@ -2,11 +2,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <ostream>
 
 #include "cli/app.h"
+#include "engine/engine.h"
 
 namespace grantcheck {
 
@@ -17,6 +19,27 @@ void AddLanguageOption(CLI::App& cmd, std::string& lang) {
 
 void AddTodayOption(CLI::App& cmd, std::optional<std::string>& today) {
   cmd.add_option("--today", today, "The date to take as today (YYYY-MM-DD; default: the clock)");
+}
+
+void AddStdinNameOption(CLI::App& cmd, std::optional<std::string>& name) {
+  cmd.add_option("--stdin-filename", name,
+                 "The file name to report standard input (-) under (default: <stdin>); only "
+                 "shown, never read");
+}
+
+std::optional<std::string> ResolveStdinName(const std::optional<std::string>& option,
+                                            const std::vector<std::string>& paths,
+                                            std::ostream& err) {
+  if (!option) return std::string(kStdinName);
+  if (option->empty()) {
+    err << "grantcheck: error: --stdin-filename is empty; give the name to show for '-'\n";
+    return std::nullopt;
+  }
+  if (std::find(paths.begin(), paths.end(), "-") == paths.end()) {
+    err << "grantcheck: error: --stdin-filename names standard input, but no path is '-'\n";
+    return std::nullopt;
+  }
+  return option;
 }
 
 bool ResolveToday(const std::optional<std::string>& option, std::optional<Date>* today,

@@ -20,6 +20,15 @@ namespace grantcheck {
 
 void AddLanguageOption(CLI::App& cmd, std::string& lang);
 void AddTodayOption(CLI::App& cmd, std::optional<std::string>& today);
+void AddStdinNameOption(CLI::App& cmd, std::optional<std::string>& name);
+
+// The name that findings and reports give standard input: --stdin-filename
+// when given, else "<stdin>". Nullopt (after a message on `err`) when the
+// option is empty or no path is "-": a name for nothing is a mistake in the
+// command line, not something to ignore.
+std::optional<std::string> ResolveStdinName(const std::optional<std::string>& option,
+                                            const std::vector<std::string>& paths,
+                                            std::ostream& err);
 
 // `option` parsed into *today, or when absent the clock's date in the local
 // time zone (TZ; UTC when none is set, as in most CI runners). False

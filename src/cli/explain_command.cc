@@ -30,6 +30,7 @@ struct ExplainOptions {
   std::string lang;
   bool draft = false;
   std::optional<std::string> today;
+  std::optional<std::string> stdin_name;
 };
 
 void Header(const Program& p, const Rule& r, const std::string& lang, std::ostream& out) {
@@ -87,13 +88,15 @@ void Outcome(const Explanation& e, const std::string& file, const std::string& l
 int ExplainFor(const ExplainOptions& o, const CommandEnv& env) {
   CheckOptions check{.lang = o.lang, .draft = o.draft};
   if (!ResolveToday(o.today, &check.today, env.err)) return kExitUsage;
+  std::optional<std::string> stdin_name = ResolveStdinName(o.stdin_name, {o.application}, env.err);
+  if (!stdin_name) return kExitUsage;
   RuleSet rules = LoadRulesFor(o.rules, env);
   if (!ReportRuleDiagnostics(rules, env.err)) return kExitUsage;
   if (o.application.empty()) {
     std::optional<FoundRule> f = FindRuleOrSay(rules, o.rule_id, o.program, env.err);
     return f ? ShowRuleOnly(*f, o, env.out) : kExitUsage;
   }
-  std::string shown = o.application == "-" ? "<stdin>" : o.application;
+  std::string shown = o.application == "-" ? *stdin_name : o.application;
   FileText text = ReadInput(o.application);
   if (!text.text) {
     env.err << "grantcheck: error: cannot read " << shown << ": " << text.error << "\n";
@@ -145,6 +148,7 @@ Registered AddExplainCommand(CLI::App& parent) {
   AddLanguageOption(*cmd, o->lang);
   cmd->add_flag("--draft", o->draft, "Missing fields are to-dos, not failures");
   AddTodayOption(*cmd, o->today);
+  AddStdinNameOption(*cmd, o->stdin_name);
   return {cmd, [o](const CommandEnv& env) {
             return RunWithSafeLines(env, [&o](const CommandEnv& safe) { return ExplainFor(*o, safe); });
           }};

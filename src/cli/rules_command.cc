@@ -37,6 +37,7 @@ struct RulesOptions {
   std::vector<std::string> files;  // lint
   std::string text;                // lint, trace: the funder's text
   std::string rule_file;           // trace
+  bool ids = false;                // list: the program ids alone, for shell completion
 };
 
 // --- list ------------------------------------------------------------------
@@ -63,6 +64,10 @@ int RunList(const RulesOptions& o, const CommandEnv& env) {
   RuleSet rules = LoadRulesFor(o.rules, env);
   if (!ReportRuleDiagnostics(rules, env.err)) return kExitUsage;
   for (const std::string& id : rules.Ids()) {
+    if (o.ids) {
+      env.out << StripControl(id) << "\n";
+      continue;
+    }
     const Program* p = rules.Find(id);
     ListProgram(*p, o.lang.empty() ? p->language : o.lang, env.out);
   }
@@ -229,6 +234,7 @@ Registered AddRulesCommand(CLI::App& parent) {
                                          "GRANTCHECK_RULES_PATH, then the installed rules)");
   }
   AddLanguageOption(*list, o->lang);
+  list->add_flag("--ids", o->ids, "Only the program ids, one a line");
   show->add_option("rule", o->rule_id, "The rule's id, e.g. FH-DURATION")->required();
   show->add_option("--program", o->program, "The program, when several have the rule");
   lint->add_option("files", o->files, "Rule files (default: every one on the rules path)");

@@ -33,6 +33,7 @@ struct ScheduleCommandOptions {
   std::optional<std::string> today;
   std::optional<std::string> from;
   std::optional<std::string> until;
+  std::optional<std::string> stdin_name;
 };
 
 void AddOptions(CLI::App* cmd, ScheduleCommandOptions& o) {
@@ -52,6 +53,7 @@ void AddOptions(CLI::App* cmd, ScheduleCommandOptions& o) {
   AddTodayOption(*cmd, o.today);
   cmd->add_option("--from", o.from, "Leave out dated deadlines before this day (YYYY-MM-DD)");
   cmd->add_option("--until", o.until, "Leave out dated deadlines after this day (YYYY-MM-DD)");
+  AddStdinNameOption(*cmd, o.stdin_name);
 }
 
 // `option` parsed into *day; false (after a message) when it is not a real day.
@@ -127,6 +129,9 @@ int RunSchedule(const ScheduleCommandOptions& o, const std::string& executable, 
       !ResolveDay("--until", o.until, &options.until, err)) {
     return kExitUsage;
   }
+  std::optional<std::string> stdin_name = ResolveStdinName(o.stdin_name, o.paths, err);
+  if (!stdin_name) return kExitUsage;
+  options.stdin_name = *stdin_name;
   if (options.from && options.until && *options.from > *options.until) {
     err << "grantcheck: error: --from " << *o.from << " is after --until " << *o.until << "\n";
     return kExitUsage;

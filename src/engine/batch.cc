@@ -47,8 +47,8 @@ AppReport InputError(const std::string& file, Pos pos, std::string id, std::stri
 }
 
 LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
-                    const std::vector<PreparedProgram>& prepared) {
-  std::string shown = path == "-" ? "<stdin>" : path;
+                    const std::vector<PreparedProgram>& prepared, const std::string& stdin_name) {
+  std::string shown = path == "-" ? stdin_name : path;
   FileText text = ReadInput(path);
   if (!text.text) {
     return {.error = InputError(shown, Pos{}, "app-read", "cannot read: " + text.error)};
@@ -80,7 +80,7 @@ LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
 CheckedFile CheckFileKeeping(const std::string& path, const RuleSet& rules,
                              const std::vector<PreparedProgram>& prepared,
                              const CheckOptions& options) {
-  LoadedFile loaded = LoadFile(path, rules, prepared);
+  LoadedFile loaded = LoadFile(path, rules, prepared, options.stdin_name);
   CheckedFile checked;
   if (loaded.app) {
     checked.report = CheckApplication(*loaded.app, *loaded.program, options);

@@ -23,10 +23,12 @@ struct LoadedFile {
   std::string sha256;  // of the bytes read, lower-case hex; "" when unreadable
 };
 
-// Loads one file (or "-" for standard input) for `check` and `schedule` alike.
-// `prepared` must hold Prepare() of each program of `rules`.
+// Loads one file (or "-" for standard input, named `stdin_name` in every
+// finding) for `check` and `schedule` alike. `prepared` must hold Prepare()
+// of each program of `rules`.
 LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
-                    const std::vector<PreparedProgram>& prepared);
+                    const std::vector<PreparedProgram>& prepared,
+                    const std::string& stdin_name = kStdinName);
 
 // A checked file. Its application is kept only when its program has batch
 // rules, which need every application of the run; the others are dropped as

@@ -13,10 +13,14 @@
 
 namespace grantcheck {
 
+// What reports call standard input ("-") unless --stdin-filename names it.
+inline constexpr char kStdinName[] = "<stdin>";
+
 struct CheckOptions {
   std::string lang;             // "" = the program's language
   bool draft = false;           // unknown becomes a to-do that does not fail
   std::optional<Date> today;    // what today() returns
+  std::string stdin_name = kStdinName;  // the file name of "-" in findings and reports
 };
 
 // A program with what evaluation needs beside it, built once per run.

@@ -46,7 +46,7 @@ Finding FindingFromDiagnostic(const Diagnostic& d);
 
 // Everything known about one input file after checking it.
 struct AppReport {
-  std::string file;        // as given on the command line ("-" shown as "<stdin>")
+  std::string file;        // as given on the command line ("-": --stdin-filename or "<stdin>")
   std::string program_id;  // "" when it could not be read that far
   std::string language;    // the language messages were rendered in
   std::vector<Finding> findings;

@@ -248,7 +248,7 @@ std::vector<ScheduleReport> ScheduleFiles(const std::vector<std::string>& files,
   std::vector<ScheduleReport> reports;
   reports.reserve(files.size());
   for (const std::string& f : files) {
-    LoadedFile loaded = LoadFile(f, rules, prepared);
+    LoadedFile loaded = LoadFile(f, rules, prepared, options.stdin_name);
     reports.push_back(loaded.app ? ScheduleApplication(*loaded.app, *loaded.program, options)
                                  : ScheduleInputError(std::move(loaded.error)));
   }

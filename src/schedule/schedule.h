@@ -31,7 +31,7 @@ enum class DayOff { kNone, kSaturday, kSunday, kHoliday };
 std::string_view DayOffName(DayOff d);  // "", "saturday", "sunday", "holiday"
 
 struct ScheduleEntry {
-  std::string file;         // the application's file as given ("<stdin>" for -)
+  std::string file;         // the application's file as given (--stdin-filename or "<stdin>" for -)
   std::string program_id;   // "familjen-helsingborg"
   std::string app_title;    // the application's `title`, "" when absent
   std::string deadline_id;  // "final-report"
@@ -70,6 +70,7 @@ struct ScheduleOptions {
   std::optional<Date> today;  // for today(), `overdue` and `next`; unset: neither is marked
   std::optional<Date> from;   // dated entries before `from` or after `until` are left
   std::optional<Date> until;  // out; undated and faulty ones are always kept
+  std::string stdin_name = kStdinName;  // the file name of "-"
 };
 
 // The schedule of one application; a deadline whose `when` is false is left

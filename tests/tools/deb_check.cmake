@@ -20,6 +20,9 @@ endif()
 
 execute_process(COMMAND dpkg-deb -c ${debs} RESULT_VARIABLE status OUTPUT_VARIABLE contents)
 foreach(file ./usr/bin/grantcheck ./usr/share/man/man1/grantcheck.1.gz
+    ./usr/share/bash-completion/completions/grantcheck
+    ./usr/share/zsh/vendor-completions/_grantcheck
+    ./usr/share/fish/vendor_completions.d/grantcheck.fish
     ./usr/share/grantcheck/rules/familjen-helsingborg.toml
     ./usr/share/grantcheck/rules/ostfold-prosjektskjonn-2018.toml)
   string(FIND "${contents}" " ${file}\n" at)

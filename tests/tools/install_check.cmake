@@ -15,6 +15,8 @@ if(NOT status EQUAL 0)
 endif()
 
 foreach(file bin/grantcheck share/man/man1/grantcheck.1.gz
+    share/bash-completion/completions/grantcheck share/zsh/vendor-completions/_grantcheck
+    share/fish/vendor_completions.d/grantcheck.fish
     share/grantcheck/rules/familjen-helsingborg.toml
     share/grantcheck/rules/familjen-helsingborg-expoframtid.toml
     share/grantcheck/rules/fremfaerd-pulje-2015.toml
@@ -44,5 +46,16 @@ execute_process(COMMAND man -l ${prefix}/share/man/man1/grantcheck.1.gz
   RESULT_VARIABLE status OUTPUT_VARIABLE page ERROR_VARIABLE err)
 if(NOT status EQUAL 0 OR NOT page MATCHES "GRANTCHECK_RULES_PATH")
   message(FATAL_ERROR "man -l on the installed page failed (${status}):\n${err}")
+endif()
+# The installed bash completion completes with the installed binary: the
+# program ids it offers come from that binary's rules.
+execute_process(COMMAND bash -c
+  "source share/bash-completion/completions/grantcheck
+   COMP_WORDS=(bin/grantcheck init --program fremf); COMP_CWORD=3; _grantcheck
+   echo \"\${COMPREPLY[@]}\""
+  WORKING_DIRECTORY ${prefix}
+  RESULT_VARIABLE status OUTPUT_VARIABLE completed ERROR_VARIABLE err)
+if(NOT status EQUAL 0 OR NOT completed STREQUAL "fremfaerd-pulje-2015\n")
+  message(FATAL_ERROR "the installed bash completion offered '${completed}' (${status}):\n${err}")
 endif()
 message(STATUS "installed to ${prefix}; checked against ${rules_path}")
