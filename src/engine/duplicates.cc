@@ -1,0 +1,98 @@
+#include "engine/duplicates.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "base/file_io.h"
+#include "base/localized_text.h"
+#include "base/text.h"
+#include "engine/parallel.h"
+#include "model/document.h"
+
+namespace grantcheck {
+namespace {
+
+constexpr std::array kPhrases = {
+    Phrase{"title", "title: samma titel som {0}; se till att det inte är en ansökan två gånger",
+           "title: samme titel som {0}; se efter, at det ikke er én ansøgning to gange",
+           "title: samme tittel som {0}; se etter at det ikke er én søknad to ganger",
+           "title: the same title as {0}; make sure it is not one application twice"},
+    Phrase{"summary",
+           "summary: samma sammanfattning som {0}; se till att det inte är en ansökan två gånger",
+           "summary: samme resumé som {0}; se efter, at det ikke er én ansøgning to gange",
+           "summary: samme sammendrag som {0}; se etter at det ikke er én søknad to ganger",
+           "summary: the same summary as {0}; make sure it is not one application twice"},
+};
+
+std::string ScalarKey(const DocNode& root, std::string_view key) {
+  const DocNode* node = root.Find(key);
+  if (node == nullptr || node->kind != DocKind::kScalar || node->null) return "";
+  return NameKey(node->text);
+}
+
+// The files other than `self` among `indices`, joined for a message.
+std::string Others(const std::vector<size_t>& indices, size_t self,
+                   const std::vector<std::string>& files) {
+  std::string out;
+  for (size_t j : indices) {
+    if (j != self) out += (out.empty() ? "" : ", ") + files[j];
+  }
+  return out;
+}
+
+}  // namespace
+
+DuplicateKeys ReadDuplicateKeys(const std::string& path, const RuleSet& rules) {
+  if (path == "-") return {};
+  FileText text = ReadInput(path);
+  if (!text.text) return {};
+  Document doc = LoadYaml(*text.text, path);
+  if (!doc.ok || rules.Find(ProgramOf(doc)) == nullptr) return {};
+  return {ScalarKey(doc.root, "title"), ScalarKey(doc.root, "summary")};
+}
+
+DuplicateIndex::DuplicateIndex(std::vector<std::string> files, std::vector<DuplicateKeys> keys)
+    : files_(std::move(files)), keys_(std::move(keys)) {
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (!keys_[i].title.empty()) by_title_[keys_[i].title].push_back(i);
+    if (!keys_[i].summary.empty()) by_summary_[keys_[i].summary].push_back(i);
+  }
+}
+
+Finding DuplicateIndex::Warning(std::string_view field, const std::string& others, Pos pos,
+                                std::string_view lang) {
+  return Finding{.rule_id = "app-duplicate",
+                 .severity = Severity::kWarning,
+                 .status = Status::kFail,
+                 .message = fmt::format(fmt::runtime(Pick(kPhrases, field, lang)), others),
+                 .path = std::string(field),
+                 .pos = pos,
+                 .from_input = true};
+}
+
+void DuplicateIndex::AddFindings(size_t i, AppReport& report) const {
+  if (report.input_error || i >= keys_.size()) return;
+  std::string_view lang = report.language;
+  if (auto it = by_title_.find(keys_[i].title); it != by_title_.end() && it->second.size() > 1) {
+    report.findings.push_back(
+        Warning("title", Others(it->second, i, files_), report.facts.title_pos, lang));
+  }
+  if (auto it = by_summary_.find(keys_[i].summary);
+      it != by_summary_.end() && it->second.size() > 1) {
+    report.findings.push_back(
+        Warning("summary", Others(it->second, i, files_), report.facts.summary_pos, lang));
+  }
+}
+
+DuplicateIndex IndexDuplicates(const std::vector<std::string>& files, const RuleSet& rules,
+                               int jobs) {
+  if (files.size() < 2) return {};  // nothing to compare: no second read of the file
+  std::vector<DuplicateKeys> keys(files.size());
+  RunOrdered(
+      files.size(), jobs, [&](size_t i) { keys[i] = ReadDuplicateKeys(files[i], rules); },
+      [](size_t) {});
+  return DuplicateIndex(files, std::move(keys));
+}
+
+}  // namespace grantcheck
