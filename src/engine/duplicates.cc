@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <filesystem>
+#include <system_error>
 
 #include "base/file_io.h"
 #include "base/localized_text.h"
@@ -31,14 +33,10 @@ std::string ScalarKey(const DocNode& root, std::string_view key) {
   return NameKey(node->text);
 }
 
-// The files other than `self` among `indices`, joined for a message.
-std::string Others(const std::vector<size_t>& indices, size_t self,
-                   const std::vector<std::string>& files) {
-  std::string out;
-  for (size_t j : indices) {
-    if (j != self) out += (out.empty() ? "" : ", ") + files[j];
-  }
-  return out;
+std::string Identity(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path resolved = std::filesystem::weakly_canonical(path, ec);
+  return ec ? std::filesystem::path(path).lexically_normal().string() : resolved.string();
 }
 
 }  // namespace
@@ -49,7 +47,7 @@ DuplicateKeys ReadDuplicateKeys(const std::string& path, const RuleSet& rules) {
   if (!text.text) return {};
   Document doc = LoadYaml(*text.text, path);
   if (!doc.ok || rules.Find(ProgramOf(doc)) == nullptr) return {};
-  return {ScalarKey(doc.root, "title"), ScalarKey(doc.root, "summary")};
+  return {ScalarKey(doc.root, "title"), ScalarKey(doc.root, "summary"), Identity(path)};
 }
 
 DuplicateIndex::DuplicateIndex(std::vector<std::string> files, std::vector<DuplicateKeys> keys)
@@ -71,18 +69,28 @@ Finding DuplicateIndex::Warning(std::string_view field, const std::string& other
                  .from_input = true};
 }
 
+// The files among `sharing` that are not files[self], joined for a message;
+// "" when there are none.
+std::string DuplicateIndex::Others(const std::vector<size_t>& sharing, size_t self) const {
+  std::string out;
+  for (size_t j : sharing) {
+    if (keys_[j].identity != keys_[self].identity) out += (out.empty() ? "" : ", ") + files_[j];
+  }
+  return out;
+}
+
 void DuplicateIndex::AddFindings(size_t i, AppReport& report) const {
   if (report.input_error || i >= keys_.size()) return;
   std::string_view lang = report.language;
-  if (auto it = by_title_.find(keys_[i].title); it != by_title_.end() && it->second.size() > 1) {
-    report.findings.push_back(
-        Warning("title", Others(it->second, i, files_), report.facts.title_pos, lang));
-  }
-  if (auto it = by_summary_.find(keys_[i].summary);
-      it != by_summary_.end() && it->second.size() > 1) {
-    report.findings.push_back(
-        Warning("summary", Others(it->second, i, files_), report.facts.summary_pos, lang));
-  }
+  auto add = [&](const auto& index, const std::string& key, std::string_view field, Pos pos) {
+    auto it = index.find(key);
+    if (key.empty() || it == index.end()) return;
+    if (std::string others = Others(it->second, i); !others.empty()) {
+      report.findings.push_back(Warning(field, others, pos, lang));
+    }
+  };
+  add(by_title_, keys_[i].title, "title", report.facts.title_pos);
+  add(by_summary_, keys_[i].summary, "summary", report.facts.summary_pos);
 }
 
 DuplicateIndex IndexDuplicates(const std::vector<std::string>& files, const RuleSet& rules,

@@ -18,6 +18,9 @@ namespace grantcheck {
 struct DuplicateKeys {
   std::string title;
   std::string summary;
+  // Where the path leads, so that one file named twice ("a.yaml" and
+  // "./a.yaml", or a directory and a file in it) is not its own duplicate.
+  std::string identity;
 };
 
 // The keys of the application at `path`, read from its YAML alone so that
@@ -35,11 +38,12 @@ class DuplicateIndex {
   DuplicateIndex(std::vector<std::string> files, std::vector<DuplicateKeys> keys);
 
   // Adds to report `i` (of files[i]) one `app-duplicate` warning for a title
-  // and one for a summary that other files share, naming them in input
+  // and one for a summary that other files (not files[i] named again) share, naming them in input
   // order, in the report's language. A report of an input error gets none.
   void AddFindings(size_t i, AppReport& report) const;
 
  private:
+  std::string Others(const std::vector<size_t>& sharing, size_t self) const;
   static Finding Warning(std::string_view field, const std::string& others, Pos pos,
                          std::string_view lang);
 

@@ -5,6 +5,8 @@
 #include <array>
 
 #include "base/localized_text.h"
+#include "expr/value.h"
+#include "rules/message_template.h"
 
 namespace grantcheck {
 namespace {
@@ -30,9 +32,10 @@ std::string Joined(const std::vector<std::string>& items, std::string_view separ
   return out;
 }
 
+// As the rules' messages write amounts: "720 000" (a no-break space) in sv.
 std::string Money(const std::optional<Decimal>& amount, const AppFacts& facts,
                   std::string_view lang) {
-  std::string text = AmountText(*amount, lang == "en" ? '.' : ',');
+  std::string text = LocalizedDisplay(Value::Number(*amount), lang);
   return facts.currency ? text + " " + *facts.currency : text;
 }
 
@@ -47,9 +50,10 @@ std::string_view VerdictWord(std::string_view key, std::string_view lang) {
   return Pick(kPhrases, key, lang);
 }
 
-std::string_view ReportLanguage(const AppReport& report, const WriteOptions& options) {
+std::string_view ReportLanguage(const AppReport& report, const WriteOptions& options,
+                                std::string_view fallback) {
   if (!options.lang.empty()) return options.lang;
-  return report.language.empty() ? std::string_view("en") : std::string_view(report.language);
+  return report.language.empty() ? fallback : std::string_view(report.language);
 }
 
 Tally CountReport(const AppReport& report, Severity fail_on) {

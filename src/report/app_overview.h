@@ -18,8 +18,10 @@ std::string_view VerdictKey(const AppReport& report, Severity fail_on);
 // The verdict in `lang`: "godkänd", "underkänd", "oläsbar"; English for an unknown language.
 std::string_view VerdictWord(std::string_view key, std::string_view lang);
 
-// The language a report's own lines are in: --lang, else the application's, else "en".
-std::string_view ReportLanguage(const AppReport& report, const WriteOptions& options);
+// The language a report's own lines are in: --lang, else the application's,
+// else `fallback` (an unreadable file has no language of its own).
+std::string_view ReportLanguage(const AppReport& report, const WriteOptions& options,
+                                std::string_view fallback);
 
 // One application's counts, as the run's summary counts them.
 Tally CountReport(const AppReport& report, Severity fail_on);

@@ -101,8 +101,9 @@ void WriteBatchSummary(std::span<const AppReport> reports, const WriteOptions& o
 
 // After an application's findings, whatever --quiet hides: its verdict with
 // its counts, and the facts that tell a reader which application it is.
-void WriteVerdict(const AppReport& report, const WriteOptions& options, std::ostream& out) {
-  std::string_view lang = ReportLanguage(report, options);
+void WriteVerdict(const AppReport& report, const WriteOptions& options,
+                  std::string_view run_lang, std::ostream& out) {
+  std::string_view lang = ReportLanguage(report, options, run_lang);
   out << Paint(StripControl(report.file) + ":", kBold, options.color) << ' '
       << VerdictWord(VerdictKey(report, options.fail_on), lang) << " ("
       << CountsText(CountReport(report, options.fail_on), lang) << ")\n";
@@ -120,7 +121,7 @@ void WriteText(std::span<const AppReport> reports, const WriteOptions& options, 
     for (const Finding* finding : ShownFindings(report, options)) {
       WriteLine(report, *finding, *FindingLabel(*finding), options, out);
     }
-    WriteVerdict(report, options, out);
+    WriteVerdict(report, options, SummaryLanguage(reports, options.lang), out);
     any_line = true;
   }
   if (any_line) out << '\n';

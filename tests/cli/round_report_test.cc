@@ -29,7 +29,7 @@ std::string Python(const std::string& script, const std::string& data) {
 }
 
 // An application with hostile text in every text fact and a decimal amount.
-constexpr std::string_view kHostile = R"(program: familjen-helsingborg
+constexpr std::string_view kHostile = R"YAML(program: familjen-helsingborg
 title: "=cmd|' /C calc'!A0 \"quoted\"; semi, comma\nnew line"
 summary: Något helt eget.
 applicant:
@@ -41,7 +41,7 @@ period:
 budget:
   currency: SEK
   requested: 1234.5
-)";
+)YAML";
 
 // Reads a csv report with `delimiter` and prints each data row's cells of
 // interest, one per line, so that the test sees them as Python does.
@@ -86,13 +86,13 @@ TEST_CASE("round: the key facts of an application are in json, jsonl, text, mark
   CHECK(Has(text,
             "\n  Trygg natt – digital nattillsyn i hemtjänsten · sökande: Vård- och "
             "omsorgsförvaltningen, Helsingborgs stad · kommuner: Helsingborgs stad, Höganäs "
-            "kommun, Ängelholm · projekttid: 2025-09-01–2026-08-31 · sökt: 720000 SEK · total "
-            "budget: 820000 SEK\n"));
+            "kommun, Ängelholm · projekttid: 2025-09-01–2026-08-31 · sökt: 720\u00a0000 SEK · total "
+            "budget: 820\u00a0000 SEK\n"));
 
   std::string markdown = RunCli("check --format markdown " + app).out;
   CHECK(Has(markdown, "Trygg natt – digital nattillsyn i hemtjänsten · sökande: Vård- och "
                       "omsorgsförvaltningen, Helsingborgs stad · kommuner: "));
-  CHECK(Has(markdown, "sökt: 720000 SEK · total budget: 820000 SEK\n"));
+  CHECK(Has(markdown, "sökt: 720\u00a0000 SEK · total budget: 820\u00a0000 SEK\n"));
 
   CHECK(ReadCsv(RunCli("check --format csv " + app).out, ';') ==
         "file=examples/passes.yaml\n"
@@ -100,7 +100,7 @@ TEST_CASE("round: the key facts of an application are in json, jsonl, text, mark
         "applicant=Vård- och omsorgsförvaltningen, Helsingborgs stad\n"
         "municipalities=Helsingborgs stad, Höganäs kommun, Ängelholm\n"
         "start=2025-09-01\nend=2026-08-31\nrequested=720000\ncurrency=SEK\n"
-        "total_budget=820000\nstatus=pass\nerrors=0\nwarnings=0\ntodos=0\nreview=9\n");
+        "total_budget=820000\nstatus=pass\nerrors=0\nwarnings=0\ntodos=0\nreview=10\n");
 }
 
 TEST_CASE("round: absent facts are absent, not invented") {
@@ -122,13 +122,13 @@ TEST_CASE("round: absent facts are absent, not invented") {
 TEST_CASE("round: text has a verdict line per application in each language, also with --quiet") {
   const std::string apps = "examples/passes.yaml examples/fails.yaml tests/data/cli/bad-syntax.yaml";
   std::string sv = RunCli("check --quiet " + apps).out;
-  CHECK(Has(sv, "\nexamples/passes.yaml: godkänd (0 fel, 0 varningar, 0 att göra, 9 punkter för "
-                "handläggaren)\n"));
+  CHECK(sv.starts_with("examples/passes.yaml: godkänd (0 fel, 0 varningar, 0 att göra, 10 "
+                       "punkter för handläggaren)\n  Trygg natt"));
   CHECK(Has(sv, "\nexamples/fails.yaml: underkänd ("));
   CHECK(Has(sv, "\ntests/data/cli/bad-syntax.yaml: oläsbar (1 fel, 0 varningar, 0 att göra, 0 "
                 "punkter för handläggaren)\n"));
   CHECK(Has(RunCli("check -q --lang en " + apps).out,
-            "examples/passes.yaml: passed (0 errors, 0 warnings, 0 to-dos, 9 review items)\n"));
+            "examples/passes.yaml: passed (0 errors, 0 warnings, 0 to-dos, 10 review items)\n"));
   CHECK(Has(RunCli("check -q --lang da " + apps).out,
             "tests/data/cli/bad-syntax.yaml: ulæselig (1 fejl, 0 advarsler, 0 gøremål, 0 punkter "
             "til sagsbehandleren)\n"));
@@ -191,6 +191,9 @@ TEST_CASE("round: two applications with the same title or summary each get a war
   CHECK(Has(RunCli("check --lang nb" + files).out, "summary: samme sammendrag som " + c));
   // A file alone, or checked with files it does not share a text with, has none.
   CHECK(!Has(RunCli("check --lang en '" + a + "'").out, "app-duplicate"));
+  // One file named twice is not its own duplicate.
+  CHECK(!Has(RunCli("check --lang en '" + a + "' '" + dir.path() + "/./a.yaml'").out,
+             "app-duplicate"));
 }
 
 }  // namespace
