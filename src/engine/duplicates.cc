@@ -27,6 +27,14 @@ constexpr std::array kPhrases = {
            "summary: the same summary as {0}; make sure it is not one application twice"},
 };
 
+// A message names at most this many other files, so that a round where many
+// share one title (a template's, left in) does not grow with the square of it.
+constexpr size_t kMaxNamed = 5;
+
+constexpr std::array kMore = {
+    Phrase{"more", "{0} och {1} till", "{0} og {1} mere", "{0} og {1} til", "{0} and {1} more"},
+};
+
 std::string ScalarKey(const DocNode& root, std::string_view key) {
   const DocNode* node = root.Find(key);
   if (node == nullptr || node->kind != DocKind::kScalar || node->null) return "";
@@ -71,12 +79,20 @@ Finding DuplicateIndex::Warning(std::string_view field, const std::string& other
 
 // The files among `sharing` that are not files[self], joined for a message;
 // "" when there are none.
-std::string DuplicateIndex::Others(const std::vector<size_t>& sharing, size_t self) const {
+std::string DuplicateIndex::Others(const std::vector<size_t>& sharing, size_t self,
+                                   std::string_view lang) const {
   std::string out;
+  size_t named = 0, more = 0;
   for (size_t j : sharing) {
-    if (keys_[j].identity != keys_[self].identity) out += (out.empty() ? "" : ", ") + files_[j];
+    if (keys_[j].identity == keys_[self].identity) continue;
+    if (named++ < kMaxNamed) {
+      out += (out.empty() ? "" : ", ") + files_[j];
+    } else {
+      ++more;
+    }
   }
-  return out;
+  if (more == 0) return out;
+  return fmt::format(fmt::runtime(Pick(kMore, "more", lang)), out, more);
 }
 
 void DuplicateIndex::AddFindings(size_t i, AppReport& report) const {
@@ -85,7 +101,7 @@ void DuplicateIndex::AddFindings(size_t i, AppReport& report) const {
   auto add = [&](const auto& index, const std::string& key, std::string_view field, Pos pos) {
     auto it = index.find(key);
     if (key.empty() || it == index.end()) return;
-    if (std::string others = Others(it->second, i); !others.empty()) {
+    if (std::string others = Others(it->second, i, lang); !others.empty()) {
       report.findings.push_back(Warning(field, others, pos, lang));
     }
   };

@@ -38,12 +38,14 @@ class DuplicateIndex {
   DuplicateIndex(std::vector<std::string> files, std::vector<DuplicateKeys> keys);
 
   // Adds to report `i` (of files[i]) one `app-duplicate` warning for a title
-  // and one for a summary that other files (not files[i] named again) share, naming them in input
-  // order, in the report's language. A report of an input error gets none.
+  // and one for a summary that other files (not files[i] named again) share,
+  // naming the first five in input order and counting the rest, in the
+  // report's language. A report of an input error gets none.
   void AddFindings(size_t i, AppReport& report) const;
 
  private:
-  std::string Others(const std::vector<size_t>& sharing, size_t self) const;
+  std::string Others(const std::vector<size_t>& sharing, size_t self,
+                     std::string_view lang) const;
   static Finding Warning(std::string_view field, const std::string& others, Pos pos,
                          std::string_view lang);
 

@@ -135,7 +135,7 @@ TEST_CASE("round: text has a verdict line per application in each language, also
   CHECK(Has(RunCli("check -q --lang nb " + apps).out, "examples/fails.yaml: ikke godkjent ("));
 }
 
-TEST_CASE("round: csv is read by Python's csv module with ';' and with ',', hostile text intact") {
+TEST_CASE("round: csv is read by Python's csv module with each delimiter, hostile text intact") {
   TempDir dir;
   std::string hostile = dir.Write("hostile.yaml", std::string(kHostile));
   std::string args = " examples/passes.yaml '" + hostile + "' tests/data/cli/bad-syntax.yaml";
@@ -191,6 +191,18 @@ TEST_CASE("round: two applications with the same title or summary each get a war
   CHECK(Has(RunCli("check --lang nb" + files).out, "summary: samme sammendrag som " + c));
   // A file alone, or checked with files it does not share a text with, has none.
   CHECK(!Has(RunCli("check --lang en '" + a + "'").out, "app-duplicate"));
+  // Many copies: five are named, the rest counted, so the message stays short.
+  std::string copies;
+  for (int i = 0; i < 8; ++i) {
+    copies += " '" + dir.Write("copy" + std::to_string(i) + ".yaml",
+                                "program: familjen-helsingborg\ntitle: Kopia\n") + "'";
+  }
+  std::string many = RunCli("check --lang en" + copies).out;
+  CHECK(Has(many, "copy0.yaml:2:8: warning app-duplicate: title: the same title as " +
+                      dir.File("copy1.yaml") + ", " + dir.File("copy2.yaml") + ", " +
+                      dir.File("copy3.yaml") + ", " + dir.File("copy4.yaml") + ", " +
+                      dir.File("copy5.yaml") + " and 2 more; make sure"));
+  CHECK(Has(RunCli("check" + copies).out, dir.File("copy5.yaml") + " och 2 till; se till"));
   // One file named twice is not its own duplicate.
   CHECK(!Has(RunCli("check --lang en '" + a + "' '" + dir.path() + "/./a.yaml'").out,
              "app-duplicate"));
