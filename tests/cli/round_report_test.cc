@@ -157,6 +157,19 @@ TEST_CASE("round: csv is read by Python's csv module with each delimiter, hostil
                     "start=\nend=\nrequested=\ncurrency=\ntotal_budget=\nstatus=input_error\n"));
     CHECK(Has(rows, "file=examples/passes.yaml\n"));
   }
+  // The same facts in json are the text as given (cleaned, not defused), and
+  // the amount the exact number; in markdown they are inert.
+  nlohmann::json json = nlohmann::json::parse(RunCli("check --format json" + args).out);
+  const nlohmann::json& facts = json["applications"][1]["facts"];
+  CHECK(facts["title"] == "=cmd|' /C calc'!A0 \"quoted\"; semi, comma new line");
+  CHECK(facts["applicant"] == "@SUM(1+1)");
+  CHECK(facts["requested"] == 1234.5);
+  CHECK(!facts.contains("total_budget"));
+  CHECK(facts["period"] == nlohmann::json({{"start", "2025-09-01"}}));
+  std::string markdown = RunCli("check --format markdown" + args).out;
+  CHECK(Has(markdown, "\n=cmd\\|' /C calc'\\!A0 \"quoted\"; semi, comma new line · sökande: "
+                      "<!-- -->@SUM(1+1) · kommuner: Höganäs; kommun, -2+3 · projekttid: "
+                      "2025-09-01– · sökt: 1234,5 SEK\n"));
 }
 
 TEST_CASE("round: two applications with the same title or summary each get a warning naming the other") {
