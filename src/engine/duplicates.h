@@ -44,14 +44,13 @@ class DuplicateIndex {
   void AddFindings(size_t i, AppReport& report) const;
 
  private:
-  std::string Others(const std::vector<size_t>& sharing, size_t self,
-                     std::string_view lang) const;
+  std::string Others(const std::vector<size_t>& sharing, size_t self, std::string_view lang) const;
   static Finding Warning(std::string_view field, const std::string& others, Pos pos,
                          std::string_view lang);
 
   std::vector<std::string> files_;
   std::vector<DuplicateKeys> keys_;
-  std::unordered_map<std::string, std::vector<size_t>> by_title_;    // key -> files, in order
+  std::unordered_map<std::string, std::vector<size_t>> by_title_;  // key -> files, in order
   std::unordered_map<std::string, std::vector<size_t>> by_summary_;
 };
 

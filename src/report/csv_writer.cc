@@ -19,9 +19,9 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 constexpr std::array<std::string_view, 17> kColumns = {
-    "file",     "program",      "title",  "applicant", "municipalities", "start",
-    "end",      "requested",    "currency", "total_budget", "status",   "errors",
-    "warnings", "todos",        "review", "sha256",    "language"};
+    "file",     "program",   "title",    "applicant",    "municipalities", "start",
+    "end",      "requested", "currency", "total_budget", "status",         "errors",
+    "warnings", "todos",     "review",   "sha256",       "language"};
 
 // How a spreadsheet with the locale's settings reads a file: the list
 // separator between fields and the decimal mark in numbers. Swedish, Danish

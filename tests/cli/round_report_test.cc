@@ -83,15 +83,17 @@ TEST_CASE("round: the key facts of an application are in json, jsonl, text, mark
 
   std::string text = RunCli("check " + app).out;
   CHECK(Has(text, "examples/passes.yaml: godkänd (0 fel, 0 varningar, 0 att göra, "));
-  CHECK(Has(text,
-            "\n  Trygg natt – digital nattillsyn i hemtjänsten · sökande: Vård- och "
-            "omsorgsförvaltningen, Helsingborgs stad · kommuner: Helsingborgs stad, Höganäs "
-            "kommun, Ängelholm · projekttid: 2025-09-01–2026-08-31 · sökt: 720\u00a0000 SEK · total "
-            "budget: 820\u00a0000 SEK\n"));
+  CHECK(
+      Has(text,
+          "\n  Trygg natt – digital nattillsyn i hemtjänsten · sökande: Vård- och "
+          "omsorgsförvaltningen, Helsingborgs stad · kommuner: Helsingborgs stad, Höganäs "
+          "kommun, Ängelholm · projekttid: 2025-09-01–2026-08-31 · sökt: 720\u00a0000 SEK · total "
+          "budget: 820\u00a0000 SEK\n"));
 
   std::string markdown = RunCli("check --format markdown " + app).out;
-  CHECK(Has(markdown, "Trygg natt – digital nattillsyn i hemtjänsten · sökande: Vård- och "
-                      "omsorgsförvaltningen, Helsingborgs stad · kommuner: "));
+  CHECK(Has(markdown,
+            "Trygg natt – digital nattillsyn i hemtjänsten · sökande: Vård- och "
+            "omsorgsförvaltningen, Helsingborgs stad · kommuner: "));
   CHECK(Has(markdown, "sökt: 720\u00a0000 SEK · total budget: 820\u00a0000 SEK\n"));
 
   CHECK(ReadCsv(RunCli("check --format csv " + app).out, ';') ==
@@ -112,21 +114,24 @@ TEST_CASE("round: absent facts are absent, not invented") {
   CHECK(Has(text, "bare.yaml: failed ("));
   CHECK(Has(text, ")\n  Bara en titel\n"));
   // An unreadable file has no facts at all, and no facts line.
-  nlohmann::json broken = nlohmann::json::parse(
-      RunCli("check --format json tests/data/cli/bad-syntax.yaml").out);
+  nlohmann::json broken =
+      nlohmann::json::parse(RunCli("check --format json tests/data/cli/bad-syntax.yaml").out);
   CHECK(broken["applications"][0]["facts"] == nlohmann::json::object());
   CHECK(RunCli("check --lang en tests/data/cli/bad-syntax.yaml").out.find("\n  ") ==
         std::string::npos);
 }
 
 TEST_CASE("round: text has a verdict line per application in each language, also with --quiet") {
-  const std::string apps = "examples/passes.yaml examples/fails.yaml tests/data/cli/bad-syntax.yaml";
+  const std::string apps =
+      "examples/passes.yaml examples/fails.yaml tests/data/cli/bad-syntax.yaml";
   std::string sv = RunCli("check --quiet " + apps).out;
-  CHECK(sv.starts_with("examples/passes.yaml: godkänd (0 fel, 0 varningar, 0 att göra, 10 "
-                       "punkter för handläggaren)\n  Trygg natt"));
+  CHECK(
+      sv.starts_with("examples/passes.yaml: godkänd (0 fel, 0 varningar, 0 att göra, 10 "
+                     "punkter för handläggaren)\n  Trygg natt"));
   CHECK(Has(sv, "\nexamples/fails.yaml: underkänd ("));
-  CHECK(Has(sv, "\ntests/data/cli/bad-syntax.yaml: oläsbar (1 fel, 0 varningar, 0 att göra, 0 "
-                "punkter för handläggaren)\n"));
+  CHECK(Has(sv,
+            "\ntests/data/cli/bad-syntax.yaml: oläsbar (1 fel, 0 varningar, 0 att göra, 0 "
+            "punkter för handläggaren)\n"));
   CHECK(Has(RunCli("check -q --lang en " + apps).out,
             "examples/passes.yaml: passed (0 errors, 0 warnings, 0 to-dos, 10 review items)\n"));
   CHECK(Has(RunCli("check -q --lang da " + apps).out,
@@ -153,8 +158,9 @@ TEST_CASE("round: csv is read by Python's csv module with each delimiter, hostil
     std::string want = expected_hostile;
     want.replace(want.find("DECIMAL"), 7, mark);
     CHECK(Has(rows, "file=" + hostile + "\n" + want));
-    CHECK(Has(rows, "file=tests/data/cli/bad-syntax.yaml\ntitle=\napplicant=\nmunicipalities=\n"
-                    "start=\nend=\nrequested=\ncurrency=\ntotal_budget=\nstatus=input_error\n"));
+    CHECK(Has(rows,
+              "file=tests/data/cli/bad-syntax.yaml\ntitle=\napplicant=\nmunicipalities=\n"
+              "start=\nend=\nrequested=\ncurrency=\ntotal_budget=\nstatus=input_error\n"));
     CHECK(Has(rows, "file=examples/passes.yaml\n"));
   }
   // The same facts in json are the text as given (cleaned, not defused), and
@@ -167,19 +173,24 @@ TEST_CASE("round: csv is read by Python's csv module with each delimiter, hostil
   CHECK(!facts.contains("total_budget"));
   CHECK(facts["period"] == nlohmann::json({{"start", "2025-09-01"}}));
   std::string markdown = RunCli("check --format markdown" + args).out;
-  CHECK(Has(markdown, "\n=cmd\\|' /C calc'\\!A0 \"quoted\"; semi, comma new line · sökande: "
-                      "<!-- -->@SUM(1+1) · kommuner: Höganäs; kommun, -2+3 · projekttid: "
-                      "2025-09-01– · sökt: 1234,5 SEK\n"));
+  CHECK(Has(markdown,
+            "\n=cmd\\|' /C calc'\\!A0 \"quoted\"; semi, comma new line · sökande: "
+            "<!-- -->@SUM(1+1) · kommuner: Höganäs; kommun, -2+3 · projekttid: "
+            "2025-09-01– · sökt: 1234,5 SEK\n"));
 }
 
-TEST_CASE("round: two applications with the same title or summary each get a warning naming the other") {
+TEST_CASE(
+    "round: two applications with the same title or summary each get a warning naming the other") {
   TempDir dir;
-  std::string a = dir.Write("a.yaml", "program: familjen-helsingborg\ntitle: Trygg natt\n"
-                                      "summary: Tre kommuner testar.\n");
-  std::string b = dir.Write("b.yaml", "program: familjen-helsingborg\ntitle: '  TRYGG   natt '\n"
-                                      "summary: Något annat.\n");
-  std::string c = dir.Write("c.yaml", "program: familjen-helsingborg\ntitle: En annan\n"
-                                      "summary: tre  KOMMUNER testar.\n");
+  std::string a = dir.Write("a.yaml",
+                            "program: familjen-helsingborg\ntitle: Trygg natt\n"
+                            "summary: Tre kommuner testar.\n");
+  std::string b = dir.Write("b.yaml",
+                            "program: familjen-helsingborg\ntitle: '  TRYGG   natt '\n"
+                            "summary: Något annat.\n");
+  std::string c = dir.Write("c.yaml",
+                            "program: familjen-helsingborg\ntitle: En annan\n"
+                            "summary: tre  KOMMUNER testar.\n");
   std::string files = " '" + a + "' '" + b + "' '" + c + "'";
   for (std::string jobs : {"1", "2"}) {
     CAPTURE(jobs);
@@ -207,8 +218,10 @@ TEST_CASE("round: two applications with the same title or summary each get a war
   // Many copies: five are named, the rest counted, so the message stays short.
   std::string copies;
   for (int i = 0; i < 8; ++i) {
-    copies += " '" + dir.Write("copy" + std::to_string(i) + ".yaml",
-                                "program: familjen-helsingborg\ntitle: Kopia\n") + "'";
+    copies += " '" +
+              dir.Write("copy" + std::to_string(i) + ".yaml",
+                        "program: familjen-helsingborg\ntitle: Kopia\n") +
+              "'";
   }
   std::string many = RunCli("check --lang en" + copies).out;
   CHECK(Has(many, "copy0.yaml:2:8: warning app-duplicate: title: the same title as " +

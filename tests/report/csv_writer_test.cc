@@ -43,13 +43,16 @@ std::string Header(char delimiter) {
   return h;
 }
 
-TEST_CASE("csv writer: semicolon with a decimal comma, comma with a decimal point, amounts stay numbers") {
+TEST_CASE(
+    "csv writer: semicolon with a decimal comma, comma with a decimal point, amounts stay "
+    "numbers") {
   CHECK(Write("csv", Reports()) ==
         "\xEF\xBB\xBF" + Header(';') +
             "a.yaml;fh;'-1+1;;Bjuv, Höganäs;;2026-08-31;-1234,5;;1000000;fail;1;0;0;0;ab;sv\r\n");
-  CHECK(Write("csv-comma", Reports()) ==
-        "\xEF\xBB\xBF" + Header(',') +
-            "a.yaml,fh,'-1+1,,\"Bjuv, Höganäs\",,2026-08-31,-1234.5,,1000000,fail,1,0,0,0,ab,sv\r\n");
+  CHECK(
+      Write("csv-comma", Reports()) ==
+      "\xEF\xBB\xBF" + Header(',') +
+          "a.yaml,fh,'-1+1,,\"Bjuv, Höganäs\",,2026-08-31,-1234.5,,1000000,fail,1,0,0,0,ab,sv\r\n");
   CHECK(Write("csv", {}) == "\xEF\xBB\xBF" + Header(';'));
 }
 
