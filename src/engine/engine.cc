@@ -54,6 +54,7 @@ AppReport CheckApplication(const Application& app, const PreparedProgram& progra
   }
   RuleRunner runner(app, program, options);
   for (const Rule& rule : program.program->rules) report.findings.push_back(runner.Run(rule));
+  report.facts = FactsOf(app);
   return report;
 }
 

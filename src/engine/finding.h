@@ -7,6 +7,7 @@
 
 #include "base/diagnostic.h"
 #include "base/source.h"
+#include "engine/app_facts.h"
 #include "rules/program.h"
 
 namespace grantcheck {
@@ -56,6 +57,9 @@ struct AppReport {
   // True when the file could not be read or parsed at all (YAML syntax, unknown
   // program, unreadable): exit status 2 rather than 1.
   bool input_error = false;
+  // What the application says about itself, for the reports' overviews;
+  // empty when it could not be read that far.
+  AppFacts facts;
 
   bool Failed(Severity fail_on) const;
 };

@@ -7,6 +7,7 @@
 
 #include "engine/batch.h"
 #include "engine/batch_rules.h"
+#include "engine/duplicates.h"
 #include "engine/round.h"
 
 namespace grantcheck {
@@ -157,9 +158,16 @@ void CheckFilesOrdered(const std::vector<std::string>& files, const RuleSet& rul
   // rules have seen every application of the run.
   std::vector<CheckedFile> held;
   std::vector<std::string> held_paths;
+  // Every file's title and summary first, so that a duplicate's warning is in
+  // the report of both files, also the one a streamed format writes first.
+  const DuplicateIndex duplicates = IndexDuplicates(files, rules, jobs);
   OrderedMap<CheckedFile>(
       files.size(), jobs,
-      [&](size_t i) { return CheckFileKeeping(files[i], rules, prepared, options); },
+      [&](size_t i) {
+        CheckedFile checked = CheckFileKeeping(files[i], rules, prepared, options);
+        duplicates.AddFindings(i, checked.report);
+        return checked;
+      },
       [&](size_t i, CheckedFile&& checked) {
         if (held.empty() && !checked.app) {
           on_report(std::move(checked.report));

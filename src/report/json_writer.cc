@@ -141,6 +141,42 @@ void AppendRuleFile(std::string& out, const AppReport& report, const WriteOption
   out += '}';
 }
 
+// The application's key facts; a fact the application does not give is left
+// out, not null, so that a consumer can tell "not given" from no key at all.
+void AppendFacts(std::string& out, const AppFacts& f) {
+  out += '{';
+  bool first = true;
+  auto key = [&](std::string_view name) {
+    out += first ? "\"" : ",\"";
+    out += name;
+    out += "\":";
+    first = false;
+  };
+  if (f.title) { key("title"); AppendText(out, *f.title); }
+  if (f.applicant) { key("applicant"); AppendText(out, *f.applicant); }
+  if (!f.municipalities.empty()) {
+    key("municipalities");
+    out += '[';
+    for (size_t i = 0; i < f.municipalities.size(); ++i) {
+      if (i > 0) out += ',';
+      AppendText(out, f.municipalities[i]);
+    }
+    out += ']';
+  }
+  if (f.start || f.end) {
+    key("period");
+    out += '{';
+    if (f.start) out += "\"start\":\"" + FormatDate(*f.start) + '"';
+    if (f.end) out += std::string(f.start ? "," : "") + "\"end\":\"" + FormatDate(*f.end) + '"';
+    out += '}';
+  }
+  // Exact decimals, written as JSON numbers: digits, '-' and '.' only.
+  if (f.requested) { key("requested"); out += f.requested->ToString(); }
+  if (f.currency) { key("currency"); AppendText(out, *f.currency); }
+  if (f.total_budget) { key("total_budget"); out += f.total_budget->ToString(); }
+  out += '}';
+}
+
 Json SummaryJson(const Tally& t) {
   return Json{
       {"applications", t.applications},
@@ -182,6 +218,7 @@ std::string ApplicationJsonLine(const AppReport& report, const WriteOptions& opt
   Key<"rules">(out); AppendRuleFile(out, report, options);
   Key<"language">(out); AppendTextOrNull(out, report.language);
   Key<"status">(out); AppendString(out, AppStatus(report, options.fail_on));
+  Key<"facts">(out); AppendFacts(out, report.facts);
   Key<"findings">(out);
   out += '[';
   for (size_t i = 0; i < report.findings.size(); ++i) {

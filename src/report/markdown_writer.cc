@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/localized_text.h"
+#include "report/app_overview.h"
 #include "report/markdown_text.h"
 #include "report/report_texts.h"
 #include "report/run_summary.h"
@@ -112,6 +113,7 @@ void WriteApplication(const AppReport& r, const WriteOptions& options, std::ostr
   std::string_view verdict = VerdictOf(r, options.fail_on);
   out << "### " << MarkOf(verdict) << ' ' << Md(r.file) << ": " << Pick(kPhrases, verdict, lang)
       << "\n\n";
+  if (std::string facts = FactsLine(r.facts, lang); !facts.empty()) out << Md(facts) << "\n\n";
   if (!r.sha256.empty()) out << "SHA-256 `" << r.sha256 << "`\n\n";
   auto [table, review] = Split(r, options);
   WriteTable(table, lang, out);

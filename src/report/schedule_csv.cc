@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/escape.h"
+#include "report/csv_field.h"
 #include "report/schedule_writer.h"
 
 namespace grantcheck {
@@ -14,22 +15,6 @@ namespace {
 constexpr std::array<std::string_view, 14> kColumns = {
     "file",    "program", "application",  "deadline", "title", "date", "status",
     "overdue", "day_off", "day_off_name", "missing",  "error", "note", "source"};
-
-// A spreadsheet runs a cell that starts with one of these as a formula
-// (OWASP "CSV injection"); such a cell gets a leading apostrophe, which
-// spreadsheets show as text and do not display.
-constexpr std::string_view kFormulaStarts = "=+-@\t\r";
-
-// One field: cleaned of control characters, defused, and quoted when it
-// holds a comma, a quote or a line break (RFC 4180), quotes doubled.
-std::string Field(std::string_view raw) {
-  std::string s = StripControl(raw);
-  if (!s.empty() && kFormulaStarts.find(s.front()) != std::string_view::npos) s = "'" + s;
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string quoted = "\"";
-  for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
-}
 
 std::string Joined(const std::vector<std::string>& items) {
   std::string out;
@@ -58,7 +43,7 @@ template <typename Cells>
 void WriteRow(const Cells& cells, std::ostream& out) {
   bool first = true;
   for (const auto& cell : cells) {
-    out << (first ? "" : ",") << Field(cell);
+    out << (first ? "" : ",") << CsvField(cell, ',');
     first = false;
   }
   out << "\r\n";

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/escape.h"
+#include "report/app_overview.h"
 #include "report/report_texts.h"
 #include "report/run_summary.h"
 #include "report/writer.h"
@@ -98,6 +99,19 @@ void WriteBatchSummary(std::span<const AppReport> reports, const WriteOptions& o
   }
 }
 
+// After an application's findings, whatever --quiet hides: its verdict with
+// its counts, and the facts that tell a reader which application it is.
+void WriteVerdict(const AppReport& report, const WriteOptions& options,
+                  std::string_view run_lang, std::ostream& out) {
+  std::string_view lang = ReportLanguage(report, options, run_lang);
+  out << Paint(StripControl(report.file) + ":", kBold, options.color) << ' '
+      << VerdictWord(VerdictKey(report, options.fail_on), lang) << " ("
+      << CountsText(CountReport(report, options.fail_on), lang) << ")\n";
+  if (std::string facts = FactsLine(report.facts, lang); !facts.empty()) {
+    out << "  " << StripControl(facts) << '\n';
+  }
+}
+
 }  // namespace
 
 // Declared in writer.cc, the format table.
@@ -106,8 +120,9 @@ void WriteText(std::span<const AppReport> reports, const WriteOptions& options, 
   for (const AppReport& report : reports) {
     for (const Finding* finding : ShownFindings(report, options)) {
       WriteLine(report, *finding, *FindingLabel(*finding), options, out);
-      any_line = true;
     }
+    WriteVerdict(report, options, SummaryLanguage(reports, options.lang), out);
+    any_line = true;
   }
   if (any_line) out << '\n';
   out << SummaryLine(CountReports(reports, options.fail_on), SummaryLanguage(reports, options.lang))

@@ -18,6 +18,9 @@ void WriteMarkdown(std::span<const AppReport> reports, const WriteOptions& optio
                    std::ostream& out);
 void WriteGitlab(std::span<const AppReport> reports, const WriteOptions& options,
                  std::ostream& out);
+void WriteCsv(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out);
+void WriteCsvComma(std::span<const AppReport> reports, const WriteOptions& options,
+                   std::ostream& out);
 
 namespace {
 
@@ -31,6 +34,8 @@ constexpr std::array kCheckFormats = {
     Format{"github", WriteGithub, "GitHub Actions workflow commands: annotations on the lines"},
     Format{"markdown", WriteMarkdown, "a table per application, for a pull-request comment"},
     Format{"gitlab", WriteGitlab, "GitLab Code Quality: findings in merge requests"},
+    Format{"csv", WriteCsv, "a row per application for a spreadsheet: ';', decimal comma, UTF-8 BOM"},
+    Format{"csv-comma", WriteCsvComma, "the csv format with ',' and a decimal point"},
 };
 
 }  // namespace

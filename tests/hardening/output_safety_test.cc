@@ -129,6 +129,7 @@ struct Format {
 const std::vector<Format> kFormats = {
     {"check", "text"},     {"check", "json"},      {"check", "jsonl"},   {"check", "junit"},
     {"check", "sarif"},    {"check", "github"},    {"check", "markdown"},  {"check", "gitlab"},
+    {"check", "csv"},      {"check", "csv-comma"},
     {"schedule", "text"},  {"schedule", "json"},   {"schedule", "csv"},  {"schedule", "ics"},
     {"schedule", "markdown"},
 };
@@ -154,12 +155,14 @@ void CheckFormat(const Format& f, const std::string& path, const TempDir& scratc
     GithubIntact(r.out);
   } else if (f.name == "markdown") {
     MarkdownIntact(r.out);
-  } else if (f.name == "csv") {
+  } else if (f.name == "csv" || f.name == "csv-comma") {
     // Python's csv module, as a spreadsheet import would read it: every row
-    // as wide as the header, and no cell a formula.
-    PythonAccepts(scratch.Write("schedule.csv", r.out),
-                  "import csv, sys\n"
-                  "rows = list(csv.reader(open(sys.argv[1], newline=\"\")))\n"
+    // as wide as the header, and no cell a formula. check's csv is `;`.
+    const bool semicolon = f.command == "check" && f.name == "csv";
+    PythonAccepts(scratch.Write("report.csv", r.out),
+                  std::string("import csv, sys\n"
+                  "rows = list(csv.reader(open(sys.argv[1], newline=\"\", encoding=\"utf-8-sig\"), "
+                  "delimiter=\"") + (semicolon ? ";" : ",") + "\"))\n"
                   "assert len(rows) > 1 and all(len(r) == len(rows[0]) for r in rows), rows\n"
                   "bad = [c for r in rows for c in r if c[:1] in (\"=\", \"+\", \"-\", \"@\")]\n"
                   "assert not bad, bad");

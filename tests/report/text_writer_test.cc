@@ -20,6 +20,17 @@ Finding F(std::string rule, Severity severity, Status status, Pos pos, std::stri
                  .pos = pos};
 }
 
+// Facts of the failing application: some given, the period's end and the
+// budget's lines not.
+AppFacts MikroFacts() {
+  return AppFacts{.title = "Mikrotjänster",
+                  .applicant = "Helsingborgs stad",
+                  .municipalities = {"Helsingborg", "Höganäs"},
+                  .start = ParseDate("2025-09-01"),
+                  .requested = Decimal::Parse("600000.5"),
+                  .currency = "SEK"};
+}
+
 // A failing application whose findings are not in position order, one that
 // passes with a warning, a to-do and a review item, and one that could not be read.
 std::vector<AppReport> Run() {
@@ -39,7 +50,8 @@ std::vector<AppReport> Run() {
           F("FH-HALFTIME", Severity::kError, Status::kNotApplicable, {20, 3}, ""),
           F("FH-SHARE", Severity::kError, Status::kError, {30, 5},
             "Egen andel: regeln kunde inte prövas: division med noll"),
-      }};
+      },
+      .facts = MikroFacts()};
   AppReport passing{
       .file = "ans/ok.yaml",
       .program_id = "familjen-helsingborg",
@@ -91,10 +103,15 @@ TEST_CASE("report: text lists shown findings by position, then a Swedish summary
         "sökta beloppet.\n"
         "ans/mikro.yaml:30:5: error FH-SHARE: Egen andel: regeln kunde inte prövas: division med "
         "noll\n"
+        "ans/mikro.yaml: underkänd (3 fel, 1 varning, 0 att göra, 1 punkt för handläggaren)\n"
+        "  Mikrotjänster · sökande: Helsingborgs stad · kommuner: Helsingborg, Höganäs · "
+        "projekttid: 2025-09-01– · sökt: 600\u00a0000,5 SEK\n"
         "ans/ok.yaml: todo FH-LEADER: Projektledare: fyll i organisation.project_leader\n"
         "ans/ok.yaml:2:8: review FH-INNOVATION: Är projektet nyskapande?\n"
         "ans/ok.yaml:12:1: warning FH-PARTNERS: Inga partner.\n"
+        "ans/ok.yaml: godkänd (0 fel, 1 varning, 1 att göra, 1 punkt för handläggaren)\n"
         "ans/trasig.yaml:3:9: error yaml-syntax: expected ':' after a key\n"
+        "ans/trasig.yaml: oläsbar (1 fel, 0 varningar, 0 att göra, 0 punkter för handläggaren)\n"
         "\n"
         "3 ansökningar: 1 godkänd, 1 underkänd, 1 oläsbar; 4 fel, 2 varningar, 1 att göra, "
         "2 punkter för handläggaren\n");
@@ -156,17 +173,20 @@ TEST_CASE("report: text --lang chooses the summary language, else the first repo
   std::vector<AppReport> only_broken = {Run()[2]};
   CHECK(Write(only_broken) ==
         "ans/trasig.yaml:3:9: error yaml-syntax: expected ':' after a key\n"
+        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 review items)\n"
         "\n"
         "1 application: 0 passed, 0 failed, 1 unreadable; 1 error, 0 warnings, 0 to-dos, "
         "0 review items\n");
 }
 
-TEST_CASE("report: text with no findings to show is the summary alone") {
+TEST_CASE("report: text with no findings to show is the verdict line and the summary") {
   std::vector<AppReport> clean = {
       AppReport{.file = "a.yaml",
                 .language = "en",
                 .findings = {F("X", Severity::kError, Status::kPass, {1, 1}, "")}}};
   CHECK(Write(clean) ==
+        "a.yaml: passed (0 errors, 0 warnings, 0 to-dos, 0 review items)\n"
+        "\n"
         "1 application: 1 passed, 0 failed; 0 errors, 0 warnings, 0 to-dos, 0 review items\n");
   CHECK(Write({}) ==
         "0 applications: 0 passed, 0 failed; 0 errors, 0 warnings, 0 to-dos, 0 review items\n");
@@ -180,7 +200,12 @@ TEST_CASE("report: text --quiet shows only what fails at --fail-on") {
         "ans/mikro.yaml:14:8: error FH-DURATION: Projekttiden är 13 månader.\n"
         "ans/mikro.yaml:30:5: error FH-SHARE: Egen andel: regeln kunde inte prövas: division med "
         "noll\n"
+        "ans/mikro.yaml: failed (3 errors, 1 warning, 0 to-dos, 1 review item)\n"
+        "  Mikrotjänster · applicant: Helsingborgs stad · municipalities: Helsingborg, Höganäs · "
+        "period: 2025-09-01– · requested: 600,000.5 SEK\n"
+        "ans/ok.yaml: passed (0 errors, 1 warning, 1 to-do, 1 review item)\n"
         "ans/trasig.yaml:3:9: error yaml-syntax: expected ':' after a key\n"
+        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 review items)\n"
         "\n"
         "3 applications: 1 passed, 1 failed, 1 unreadable; 4 errors, 2 warnings, 1 to-do, "
         "2 review items\n");
@@ -193,8 +218,13 @@ TEST_CASE("report: text --quiet shows only what fails at --fail-on") {
         "sökta beloppet.\n"
         "ans/mikro.yaml:30:5: error FH-SHARE: Egen andel: regeln kunde inte prövas: division med "
         "noll\n"
+        "ans/mikro.yaml: failed (3 errors, 1 warning, 0 to-dos, 1 review item)\n"
+        "  Mikrotjänster · applicant: Helsingborgs stad · municipalities: Helsingborg, Höganäs · "
+        "period: 2025-09-01– · requested: 600,000.5 SEK\n"
         "ans/ok.yaml:12:1: warning FH-PARTNERS: Inga partner.\n"
+        "ans/ok.yaml: failed (0 errors, 1 warning, 1 to-do, 1 review item)\n"
         "ans/trasig.yaml:3:9: error yaml-syntax: expected ':' after a key\n"
+        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 review items)\n"
         "\n"
         "3 applications: 0 passed, 2 failed, 1 unreadable; 4 errors, 2 warnings, 1 to-do, "
         "2 review items\n");
@@ -214,20 +244,24 @@ TEST_CASE("report: text colours the label and the place, and only with color") {
         "\x1b[1ma.yaml:15:1:\x1b[0m \x1b[1;33mwarning\x1b[0m W: w\n"
         "\x1b[1ma.yaml:16:1:\x1b[0m \x1b[36mtodo\x1b[0m T: t\n"
         "\x1b[1ma.yaml:17:1:\x1b[0m \x1b[34mreview\x1b[0m R: r\n"
+        "\x1b[1ma.yaml:\x1b[0m failed (1 error, 1 warning, 1 to-do, 1 review item)\n"
         "\n"
         "1 application: 0 passed, 1 failed; 1 error, 1 warning, 1 to-do, 1 review item\n");
   CHECK(Write(one).find('\x1b') == std::string::npos);
 }
 
-TEST_CASE("report: text strips control characters from file, rule and message") {
+TEST_CASE("report: text strips control characters from file, rule, message and facts") {
   std::vector<AppReport> evil = {
       AppReport{.file = "a\x1b[2K.yaml",
                 .language = "en",
                 .findings = {F("R\rX", Severity::kError, Status::kFail, {1, 1},
-                               "ok\nfake.yaml:1:1: error FORGED: \x1b[32mall good\xc2\x9b")}}};
+                               "ok\nfake.yaml:1:1: error FORGED: \x1b[32mall good\xc2\x9b")},
+                .facts = {.title = "T\x1b[31m\nb.yaml:1:1: error FORGED: x"}}};
   CHECK(Write(evil) ==
         "a\xEF\xBF\xBD[2K.yaml:1:1: error R X: ok fake.yaml:1:1: error FORGED: "
         "\xEF\xBF\xBD[32mall good\xEF\xBF\xBD\n"
+        "a\xEF\xBF\xBD[2K.yaml: failed (1 error, 0 warnings, 0 to-dos, 0 review items)\n"
+        "  T\xEF\xBF\xBD[31m b.yaml:1:1: error FORGED: x\n"
         "\n"
         "1 application: 0 passed, 1 failed; 1 error, 0 warnings, 0 to-dos, 0 review items\n");
 }
