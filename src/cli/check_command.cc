@@ -17,6 +17,7 @@
 #include "base/file_io.h"
 #include "cli/app.h"
 #include "cli/common_options.h"
+#include "cli/config_option.h"
 #include "cli/progress.h"
 #include "cli/report_outputs.h"
 #include "cli/step_summary.h"
@@ -43,6 +44,7 @@ struct CheckCommandOptions {
   int jobs = DefaultJobs();
   bool quiet = false;
   bool no_color = false;
+  ConfigChoice config;
 };
 
 std::string FormatHelp() {
@@ -90,14 +92,30 @@ void AddOptions(CLI::App* cmd, CheckCommandOptions& o) {
       ->check(AtLeastOne());
   cmd->add_flag("--quiet,-q", o.quiet, "Show only failing findings and the summary");
   cmd->add_flag("--no-color", o.no_color, "No colours (also when NO_COLOR is set)");
+  AddConfigOptions(*cmd, o.config);
+}
+
+// `o` with the settings file's keys for what the command line left out. The
+// outputs come as a whole: any --format or --output replaces all of them.
+CheckCommandOptions WithSettings(CheckCommandOptions o, const ConfigFile& config,
+                                 const CLI::App& cmd) {
+  TakeSharedSettings(config, cmd, {&o.rules, &o.lang, &o.today});
+  if (config.fail_on && !Given(cmd, "--fail-on")) o.fail_on = *config.fail_on;
+  if (config.draft && !Given(cmd, "--draft")) o.draft = *config.draft;
+  if (!Given(cmd, "--format") && !Given(cmd, "--output")) {
+    o.formats = config.format.value_or(o.formats);
+    o.outputs = config.output.value_or(o.outputs);
+  }
+  return o;
 }
 
 // Every path expanded to files; a path that names nothing becomes its own report.
-std::vector<std::string> ExpandAll(const std::vector<std::string>& paths,
+std::vector<std::string> ExpandAll(const std::vector<std::string>& paths, const ConfigFile& config,
                                    std::vector<AppReport>* bad) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     Expanded e = ExpandInput(p);
+    DropExcluded(config, p, &e);
     for (const InputProblem& q : e.problems) {
       bad->push_back(InputError(q.path, Pos{}, "app-read", q.error));
     }
@@ -198,8 +216,11 @@ bool OpenStepSummary(const std::vector<OutputSpec>& specs, std::unique_ptr<StepS
   return *summary != nullptr;
 }
 
-int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::ostream& out,
-             std::ostream& err) {
+int RunCheck(const CheckCommandOptions& given, const CLI::App& cmd, const std::string& executable,
+             std::ostream& out, std::ostream& err) {
+  std::optional<ConfigFile> config = LoadConfig(given.config, err);
+  if (!config) return kExitUsage;
+  const CheckCommandOptions o = WithSettings(given, *config, cmd);
   std::string error;
   std::optional<std::vector<OutputSpec>> specs = ParseOutputs(o.formats, o.outputs, &error);
   if (!specs) return Fail(err, error);
@@ -208,7 +229,7 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
   // Listing the applications reads none of them; the rules are loaded, and a
   // broken one stops the run, before any is checked.
   std::vector<AppReport> bad;
-  std::vector<std::string> files = ExpandAll(o.paths, &bad);
+  std::vector<std::string> files = ExpandAll(o.paths, *config, &bad);
   RuleSet rules = LoadRulesForApplications(o.rules, executable, files);
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
   std::vector<std::unique_ptr<ReportSink>> sinks = OpenSinks(*specs, out, err);
@@ -247,8 +268,8 @@ Registered AddCheckCommand(CLI::App& parent) {
   CLI::App* cmd = parent.add_subcommand("check", "Check applications against their program's rules");
   auto options = std::make_shared<CheckCommandOptions>();
   AddOptions(cmd, *options);
-  return {cmd, [options](const CommandEnv& env) {
-            return RunCheck(*options, env.executable, env.out, env.err);
+  return {cmd, [options, cmd](const CommandEnv& env) {
+            return RunCheck(*options, *cmd, env.executable, env.out, env.err);
           }};
 }
 
