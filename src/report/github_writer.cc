@@ -73,6 +73,11 @@ constexpr Phrase kPhrases[] = {{"more", "Fler i filen än GitHub visar: {0} ({1}
                                 "More in this file than GitHub shows: {0} ({1})"}};
 
 // A finding a reader is shown, under its label, with its application.
+// An acknowledged warning is information now: a notice, with its reason.
+std::string_view CommandOf(const Finding& f, std::string_view label) {
+  return f.acknowledged ? "notice" : CommandOf(label);
+}
+
 struct Shown {
   const AppReport* report;
   const Finding* finding;
@@ -87,7 +92,7 @@ std::string_view LanguageOf(const AppReport& r, const WriteOptions& options) {
 
 void WriteAnnotation(const Shown& s, std::ostream& out) {
   const Finding& f = *s.finding;
-  out << "::" << CommandOf(s.label) << " file=" << Property(s.report->file);
+  out << "::" << CommandOf(f, s.label) << " file=" << Property(s.report->file);
   if (f.pos.known()) out << ",line=" << f.pos.line;
   if (f.pos.known() && f.pos.col > 0) out << ",col=" << f.pos.col;
   std::string title = f.title.empty() ? f.rule_id : f.rule_id + ": " + f.title;
@@ -163,9 +168,7 @@ std::map<std::string_view, std::vector<Shown>> ByKind(std::span<const AppReport>
     for (const Finding& f : r.findings) {
       std::optional<std::string_view> label = FindingLabel(f);
       if (label && (!options.quiet || f.Fails(options.fail_on))) {
-        // An acknowledged warning is information now: a notice, with its reason.
-        std::string_view kind = f.acknowledged ? "notice" : CommandOf(*label);
-        by_kind[kind].push_back({&r, &f, *label, LanguageOf(r, options)});
+        by_kind[CommandOf(f, *label)].push_back({&r, &f, *label, LanguageOf(r, options)});
       }
     }
   }

@@ -61,7 +61,7 @@ TEST_CASE("config: fail_on, formats and outputs, relative to the file's director
   repo.Write("ci/settings.toml",
              "fail_on = \"warning\"\n"
              "format = [\"text\", \"json=report.json\", \"sarif\"]\n"
-             "output = [\"out/grantcheck.sarif\"]\n");
+             "output = [\"-\", \"out/grantcheck.sarif\"]\n");
   std::filesystem::create_directories(repo.Path("ci/out"));
   // passes.yaml with a budget 10 000 short: a warning only.
   std::string text = ReadFile(SourcePath("examples/passes.yaml"));
@@ -165,7 +165,8 @@ TEST_CASE("config: a bad file is a usage error at file:line:col") {
       {"today = 2025-02-30\n", ".grantcheck.toml:1:"},
       {"today = \"2025-02-30\"\n",
        ".grantcheck.toml:1:9: error: 'today' is '2025-02-30', not a real day as YYYY-MM-DD"},
-      {"draft = \"yes\"\n", "'draft' must be true or false, got text [config-type]"},
+      {"draft = \"yes\"\n",
+       ".grantcheck.toml:1:9: error: 'draft' must be true or false, got text [config-type]"},
       {"exclude = [\"a\", 2]\n", ".grantcheck.toml:1:17: error: 'exclude' must be text in quotes"},
       {"lang = \"en\n", ".grantcheck.toml:1:"},
   };
