@@ -38,7 +38,7 @@ struct Repo {
 const std::string kSwedish = "Projekttiden 2025-09-01–2027-03-31";
 const std::string kEnglish = "The project period 2025-09-01 to 2027-03-31";
 
-TEST_CASE("config: found from a subdirectory, up to the repository's root; the command line wins") {
+TEST_CASE("config: found from a subdirectory, up to the repository's root, and the command line wins") {
   Repo repo;
   repo.Write(".grantcheck.toml", "# the secretariat reads English\nlang = \"en\"\n");
   CliResult found = RunCliIn(repo.Path("ansokningar"), "check fails.yaml");
