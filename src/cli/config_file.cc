@@ -200,19 +200,18 @@ struct KeyReader {
 };
 
 constexpr KeyReader kKeys[] = {
-    {"draft", ReadDraft},     {"exclude", ReadExclude}, {"fail_on", ReadFailOn},
-    {"format", ReadFormat},   {"lang", ReadLang},       {"output", ReadOutput},
-    {"rules", ReadRules},     {"today", ReadToday},
+    {"draft", ReadDraft}, {"exclude", ReadExclude}, {"fail_on", ReadFailOn}, {"format", ReadFormat},
+    {"lang", ReadLang},   {"output", ReadOutput},   {"rules", ReadRules},    {"today", ReadToday},
 };
 
 void UnknownKey(Reading& r, const toml::key& key) {
   std::vector<std::string_view> names;
   for (const KeyReader& k : kKeys) names.push_back(k.key);
   std::optional<std::string> near = DidYouMean(key.str(), names);
-  r.check.Error("config-unknown-key", PosOf(key.source()),
-                fmt::format("unknown key '{}'{}; known keys: {}", key.str(),
-                            near ? fmt::format(" (did you mean '{}'?)", *near) : "",
-                            fmt::join(names, ", ")));
+  r.check.Error(
+      "config-unknown-key", PosOf(key.source()),
+      fmt::format("unknown key '{}'{}; known keys: {}", key.str(),
+                  near ? fmt::format(" (did you mean '{}'?)", *near) : "", fmt::join(names, ", ")));
 }
 
 void ReadTable(Reading& r, const toml::table& root) {

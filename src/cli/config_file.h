@@ -21,16 +21,16 @@ inline constexpr size_t kMaxConfigBytes = 64 * 1024;
 // here they are already resolved, relative to the working directory when they
 // can be, so that they mean the same from wherever grantcheck runs.
 struct ConfigFile {
-  std::string path;                    // the file read
-  std::filesystem::path dir;           // its directory, absolute
-  std::optional<std::string> rules;    // as --rules
-  std::optional<std::string> lang;     // as --lang
-  std::optional<std::string> fail_on;  // as --fail-on
+  std::string path;                                // the file read
+  std::filesystem::path dir;                       // its directory, absolute
+  std::optional<std::string> rules;                // as --rules
+  std::optional<std::string> lang;                 // as --lang
+  std::optional<std::string> fail_on;              // as --fail-on
   std::optional<std::vector<std::string>> format;  // as repeated --format NAME[=FILE]
   std::optional<std::vector<std::string>> output;  // as repeated --output
-  std::vector<std::string> exclude;    // globs, matched relative to `dir`
-  std::optional<std::string> today;    // as --today, YYYY-MM-DD
-  std::optional<bool> draft;           // as --draft
+  std::vector<std::string> exclude;                // globs, matched relative to `dir`
+  std::optional<std::string> today;                // as --today, YYYY-MM-DD
+  std::optional<bool> draft;                       // as --draft
 };
 
 // The settings file for a run started in `start` (absolute): the first

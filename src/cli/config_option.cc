@@ -1,7 +1,6 @@
 #include "cli/config_option.h"
 
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
@@ -9,11 +8,12 @@
 namespace grantcheck {
 
 void AddConfigOptions(CLI::App& cmd, ConfigChoice& choice) {
-  CLI::Option* file = cmd.add_option(
-      "--config", choice.file,
-      "Read settings from FILE instead of the .grantcheck.toml found in this directory or "
-      "above (up to the repository's root)")
-                         ->type_name("FILE");
+  CLI::Option* file =
+      cmd.add_option(
+             "--config", choice.file,
+             "Read settings from FILE instead of the .grantcheck.toml found in this directory or "
+             "above (up to the repository's root)")
+          ->type_name("FILE");
   cmd.add_flag("--no-config", choice.none, "Read no settings file")->excludes(file);
 }
 

@@ -16,7 +16,7 @@ class App;
 namespace grantcheck {
 
 struct ConfigChoice {
-  std::string file;  // --config FILE; "" when not given
+  std::string file;   // --config FILE; "" when not given
   bool none = false;  // --no-config
 };
 

@@ -4,7 +4,8 @@ namespace grantcheck {
 namespace {
 
 // One line per key, as ReadConfigFile reads it; the comments are the manual.
-constexpr const char* kTemplate = R"(# grantcheck's settings for this repository (docs/ci.md). grantcheck check
+constexpr const char* kTemplate =
+    R"(# grantcheck's settings for this repository (docs/ci.md). grantcheck check
 # and schedule read the first .grantcheck.toml in the working directory or
 # above it, up to the repository's root. Options on the command line win;
 # --config FILE reads another file, --no-config none. Paths are relative to

@@ -1,8 +1,8 @@
 // Acknowledging a finding end to end: an application's `acknowledged:` list,
 // what each report format shows, and what can never be acknowledged.
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "cli/run_cli.h"
@@ -60,12 +60,12 @@ TEST_CASE("acknowledgement: every format shows it by its own convention") {
   TempDir dir;
   std::string acked = WithAcknowledged(dir, WarningApplication(), kBudgetAck);
   const std::string reason = "Sponsring från <b>Sparbanken</b> kommer i maj";
-  std::string args = "check --fail-on warning --format json=" + dir.File("r.json") +
-                     " --format sarif=" + dir.File("r.sarif") + " --format junit=" +
-                     dir.File("r.xml") + " --format github=" + dir.File("r.github") +
-                     " --format gitlab=" + dir.File("r.gitlab") + " --format markdown=" +
-                     dir.File("r.md") + " --format jsonl=" + dir.File("r.jsonl") + " '" + acked +
-                     "'";
+  std::string args =
+      "check --fail-on warning --format json=" + dir.File("r.json") +
+      " --format sarif=" + dir.File("r.sarif") + " --format junit=" + dir.File("r.xml") +
+      " --format github=" + dir.File("r.github") + " --format gitlab=" + dir.File("r.gitlab") +
+      " --format markdown=" + dir.File("r.md") + " --format jsonl=" + dir.File("r.jsonl") + " '" +
+      acked + "'";
   REQUIRE(RunCli(args).status == 0);
   auto find_rule = [](const json& findings, const std::string& rule) {
     for (const json& f : findings) {
@@ -78,7 +78,8 @@ TEST_CASE("acknowledgement: every format shows it by its own convention") {
   CHECK(finding["acknowledged"] == reason);
   CHECK(find_rule(report["applications"][0]["findings"], "FH-DURATION")["acknowledged"].is_null());
   CHECK(report["applications"][0]["status"] == "pass");
-  json line = json::parse(ReadFile(dir.File("r.jsonl")).substr(0, ReadFile(dir.File("r.jsonl")).find('\n')));
+  json line = json::parse(
+      ReadFile(dir.File("r.jsonl")).substr(0, ReadFile(dir.File("r.jsonl")).find('\n')));
   CHECK(find_rule(line["findings"], "FH-BUDGET-SUM")["acknowledged"] == reason);
 
   json sarif = json::parse(ReadFile(dir.File("r.sarif")));
@@ -88,21 +89,23 @@ TEST_CASE("acknowledgement: every format shows it by its own convention") {
       CHECK_FALSE(r.contains("suppressions"));
       continue;
     }
-    CHECK(r["suppressions"] == json::parse(R"([{"kind": "inSource", "justification": ")" +
-                                           reason + "\"}]"));
+    CHECK(r["suppressions"] ==
+          json::parse(R"([{"kind": "inSource", "justification": ")" + reason + "\"}]"));
     suppressed = true;
   }
   CHECK(suppressed);
-  ToolResult sarif_valid = ValidateJson("tests/data/schemas/sarif-schema-2.1.0.json",
-                                        {dir.File("r.sarif")});
+  ToolResult sarif_valid =
+      ValidateJson("tests/data/schemas/sarif-schema-2.1.0.json", {dir.File("r.sarif")});
   CHECK_MESSAGE(sarif_valid.status == 0, sarif_valid.output);
 
   // JUnit: a case skipped with the reason, not a failure; still valid for Jenkins.
-  ToolResult skipped = RunTool("xmllint --xpath \"string(//testcase[@name='FH-BUDGET-SUM']/skipped/@message)\" '" +
-                               dir.File("r.xml") + "'");
+  ToolResult skipped =
+      RunTool("xmllint --xpath \"string(//testcase[@name='FH-BUDGET-SUM']/skipped/@message)\" '" +
+              dir.File("r.xml") + "'");
   CHECK(Has(skipped.output, "(kvitterad: " + reason + ")"));
   CHECK(RunTool("xmllint --xpath \"//testcase[@name='FH-BUDGET-SUM']/failure\" '" +
-                dir.File("r.xml") + "'").status != 0);
+                dir.File("r.xml") + "'")
+            .status != 0);
   ToolResult jenkins = XmlLint(dir.File("r.xml"), "tests/data/schemas/junit-10.xsd");
   CHECK_MESSAGE(jenkins.status == 0, jenkins.output);
 
@@ -126,17 +129,19 @@ TEST_CASE("acknowledgement: every format shows it by its own convention") {
 TEST_CASE("acknowledgement: an error can never be acknowledged, and trying is an error") {
   TempDir dir;
   int line = 0;
-  std::string file = WithAcknowledged(
-      dir, ReadFile(SourcePath("examples/passes.yaml")),
-      "  - rule: FH-DURATION\n    reason: Vi behöver längre tid\n", &line);
+  std::string file =
+      WithAcknowledged(dir, ReadFile(SourcePath("examples/passes.yaml")),
+                       "  - rule: FH-DURATION\n    reason: Vi behöver längre tid\n", &line);
   CliResult r = RunCli("check '" + file + "'");
   CHECK(r.status == 1);
-  CHECK(Has(r.out, file + ":" + std::to_string(line) + ":11: error app-ack-error: "
-                   "acknowledged[0].rule: FH-DURATION är ett fel och kan inte kvitteras: "
-                   "behörighet kan inte efterges; rätta ansökan i stället\n"));
+  CHECK(Has(r.out, file + ":" + std::to_string(line) +
+                       ":11: error app-ack-error: "
+                       "acknowledged[0].rule: FH-DURATION är ett fel och kan inte kvitteras: "
+                       "behörighet kan inte efterges; rätta ansökan i stället\n"));
   CliResult en = RunCli("check --lang en '" + file + "'");
-  CHECK(Has(en.out, "FH-DURATION is an error and cannot be acknowledged: eligibility cannot be "
-                    "waived"));
+  CHECK(Has(en.out,
+            "FH-DURATION is an error and cannot be acknowledged: eligibility cannot be "
+            "waived"));
   // A failing error stays failing, and is not marked.
   TempDir dir2;
   std::string fails = ReadFile(SourcePath("examples/fails.yaml"));
@@ -157,12 +162,14 @@ TEST_CASE("acknowledgement: stale, unknown and incomplete entries are findings")
                                       &line);
   CliResult r = RunCli("check --lang en '" + file + "'");
   CHECK(r.status == 1);  // the entry without a reason
-  CHECK(Has(r.out, file + ":" + std::to_string(line) + ":11: warning app-ack-stale: "
-                   "acknowledged[0].rule: FH-BUDGET-SUM raised nothing for this application; "
-                   "remove the acknowledgement\n"));
-  CHECK(Has(r.out, file + ":" + std::to_string(line + 2) + ":11: warning app-ack-unknown: "
-                   "acknowledged[1].rule: program familjen-helsingborg has no rule "
-                   "FH-BUDGET-SUMM; did you mean FH-BUDGET-SUM?\n"));
+  CHECK(Has(r.out, file + ":" + std::to_string(line) +
+                       ":11: warning app-ack-stale: "
+                       "acknowledged[0].rule: FH-BUDGET-SUM raised nothing for this application; "
+                       "remove the acknowledgement\n"));
+  CHECK(Has(r.out, file + ":" + std::to_string(line + 2) +
+                       ":11: warning app-ack-unknown: "
+                       "acknowledged[1].rule: program familjen-helsingborg has no rule "
+                       "FH-BUDGET-SUMM; did you mean FH-BUDGET-SUM?\n"));
   CHECK(Has(r.out, "error app-required: required field 'acknowledged[2].reason' is missing"));
   CliResult sv = RunCli("check '" + file + "'");
   CHECK(Has(sv.out, "FH-BUDGET-SUM gav ingen anmärkning på ansökan; ta bort kvitteringen"));
@@ -178,16 +185,18 @@ TEST_CASE("acknowledgement: a review item, and a program with batch rules") {
   CHECK(Has(r.out, " (kvitterad: Bedömd 2025-05-02)\n"));
   // Østfold's batch rules come after its own rules; an acknowledgement of one
   // (OST-ROUND-TOTAL, a review item) is settled after both, so it is not stale.
-  std::string ostfold = dir.Write(
-      "ostfold.yaml", ReadFile(SourcePath("examples/ostfold-passes.yaml")) +
-                          "acknowledged:\n  - rule: OST-ROUND-TOTAL\n    reason: Rammen er sjekket\n"
-                          "  - rule: OST-NO-SUCH\n    reason: x\n");
+  std::string ostfold =
+      dir.Write("ostfold.yaml",
+                ReadFile(SourcePath("examples/ostfold-passes.yaml")) +
+                    "acknowledged:\n  - rule: OST-ROUND-TOTAL\n    reason: Rammen er sjekket\n"
+                    "  - rule: OST-NO-SUCH\n    reason: x\n");
   CliResult o = RunCli("check --lang en '" + ostfold + "'");
   CHECK(Has(o.out, "review OST-ROUND-TOTAL: "));
   CHECK(Has(o.out, " (acknowledged: Rammen er sjekket)\n"));
   CHECK_FALSE(Has(o.out, "app-ack-stale"));
-  CHECK(Has(o.out, "warning app-ack-unknown: acknowledged[1].rule: program "
-                   "ostfold-prosjektskjonn-2018 has no rule OST-NO-SUCH\n"));
+  CHECK(Has(o.out,
+            "warning app-ack-unknown: acknowledged[1].rule: program "
+            "ostfold-prosjektskjonn-2018 has no rule OST-NO-SUCH\n"));
 }
 
 TEST_CASE("acknowledgement: the JSON Schema knows the list") {
@@ -198,8 +207,8 @@ TEST_CASE("acknowledgement: the JSON Schema knows the list") {
   std::string good = WithAcknowledged(dir, WarningApplication(), kBudgetAck);
   ToolResult valid = ValidateJson(schema, {good});
   CHECK_MESSAGE(valid.status == 0, valid.output);
-  std::string bad = dir.Write("bad.yaml", WarningApplication() +
-                                              "acknowledged:\n  - rule: FH-BUDGET-SUM\n");
+  std::string bad =
+      dir.Write("bad.yaml", WarningApplication() + "acknowledged:\n  - rule: FH-BUDGET-SUM\n");
   CHECK(ValidateJson(schema, {bad}).status != 0);
 }
 

@@ -44,8 +44,8 @@ TEST_CASE("config file: paths resolve from the file's directory") {
     return fs::path(tmp.File(p)).lexically_normal().lexically_relative(cwd).string();
   };
   CHECK(*config->rules == from_cwd("regler"));
-  CHECK(*config->format == std::vector<std::string>{"json=" + from_cwd("ci/out/r.json"), "text",
-                                                   "sarif=-"});
+  CHECK(*config->format ==
+        std::vector<std::string>{"json=" + from_cwd("ci/out/r.json"), "text", "sarif=-"});
   CHECK(*config->output == std::vector<std::string>{"-", "/abs/x"});
 }
 

@@ -1,9 +1,9 @@
 // The settings file `.grantcheck.toml` end to end, in temporary repositories:
 // where it is found, what it sets, what wins over it, and its errors.
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "cli/run_cli.h"
@@ -38,7 +38,8 @@ struct Repo {
 const std::string kSwedish = "Projekttiden 2025-09-01–2027-03-31";
 const std::string kEnglish = "The project period 2025-09-01 to 2027-03-31";
 
-TEST_CASE("config: found from a subdirectory, up to the repository's root, and the command line wins") {
+TEST_CASE(
+    "config: found from a subdirectory, up to the repository's root, and the command line wins") {
   Repo repo;
   repo.Write(".grantcheck.toml", "# the secretariat reads English\nlang = \"en\"\n");
   CliResult found = RunCliIn(repo.Path("ansokningar"), "check fails.yaml");
@@ -67,18 +68,20 @@ TEST_CASE("config: fail_on, formats and outputs, relative to the file's director
   std::string text = ReadFile(SourcePath("examples/passes.yaml"));
   text.replace(text.find("requested: 720000"), 17, "requested: 710000");
   repo.Write("ansokningar/warning.yaml", text);
-  CliResult r = RunCliIn(repo.Path("ansokningar"), "check --config ../ci/settings.toml warning.yaml");
+  CliResult r =
+      RunCliIn(repo.Path("ansokningar"), "check --config ../ci/settings.toml warning.yaml");
   CHECK(r.status == 1);  // fail_on = "warning"
   CHECK(Has(r.out, "warning.yaml:"));
   json report = json::parse(ReadFile(repo.Path("ci/report.json")));
   CHECK(report["applications"][0]["file"] == "warning.yaml");
   CHECK(json::parse(ReadFile(repo.Path("ci/out/grantcheck.sarif")))["version"] == "2.1.0");
-  CHECK(RunCliIn(repo.Path("ansokningar"), "check --config ../ci/settings.toml --fail-on error warning.yaml")
+  CHECK(RunCliIn(repo.Path("ansokningar"),
+                 "check --config ../ci/settings.toml --fail-on error warning.yaml")
             .status == 0);
   // Any --format or --output replaces the file's outputs as a whole.
   std::filesystem::remove(repo.Path("ci/report.json"));
-  CliResult json_only =
-      RunCliIn(repo.Path("ansokningar"), "check --config ../ci/settings.toml --format json warning.yaml");
+  CliResult json_only = RunCliIn(repo.Path("ansokningar"),
+                                 "check --config ../ci/settings.toml --format json warning.yaml");
   CHECK(json::parse(json_only.out)["applications"][0]["status"] == "fail");
   CHECK_FALSE(std::filesystem::exists(repo.Path("ci/report.json")));
 }
@@ -90,7 +93,8 @@ TEST_CASE("config: rules win over GRANTCHECK_RULES_PATH, --rules over both") {
   repo.Write(".grantcheck.toml", "rules = \"regler\"\n");
   std::string env = "GRANTCHECK_NO_CACHE=1 GRANTCHECK_RULES_PATH='" + SourcePath("rules") + "'";
   auto rule_file = [&](const std::string& args) {
-    CliResult r = RunCliIn(repo.Path("ansokningar"), "check --format json " + args + " passes.yaml", "", env);
+    CliResult r =
+        RunCliIn(repo.Path("ansokningar"), "check --format json " + args + " passes.yaml", "", env);
     REQUIRE_MESSAGE(r.status == 0, r.err);
     return json::parse(r.out)["applications"][0]["rules"]["path"].get<std::string>();
   };
@@ -113,7 +117,8 @@ TEST_CASE("config: today and draft, for check and schedule") {
   CHECK(RunCliIn(repo.Path("ansokningar"), "check utkast.yaml").status == 0);
   std::string args = "schedule passes.yaml";
   CliResult from_file = RunCliIn(repo.Path("ansokningar"), args);
-  CliResult given = RunCliIn(repo.Path("ansokningar"), "schedule --no-config --today 2030-01-15 passes.yaml");
+  CliResult given =
+      RunCliIn(repo.Path("ansokningar"), "schedule --no-config --today 2030-01-15 passes.yaml");
   CliResult other = RunCliIn(repo.Path("ansokningar"), "schedule --today 2025-07-01 passes.yaml");
   CHECK(from_file.status == 0);
   CHECK(from_file.out == given.out);
@@ -126,7 +131,8 @@ TEST_CASE("config: exclude applies when a directory is expanded, never to a name
   Repo repo;
   repo.Write("ansokningar/utkast/halvfardig.yaml", "program: familjen-helsingborg\n");
   repo.Write("ansokningar/arkiv/2024/gammal.yaml", "program: familjen-helsingborg\n");
-  repo.Write(".grantcheck.toml", "exclude = [\"utkast\", \"ansokningar/arkiv/**\", \"fail*.yaml\"]\n");
+  repo.Write(".grantcheck.toml",
+             "exclude = [\"utkast\", \"ansokningar/arkiv/**\", \"fail*.yaml\"]\n");
   auto files = [&](const std::string& args) {
     json report = json::parse(RunCliIn(repo.root, "check --format json " + args).out);
     std::string names;
@@ -159,7 +165,8 @@ TEST_CASE("config: a bad file is a usage error at file:line:col") {
        ".grantcheck.toml:1:8: error: 'lang' is 'se'; expected one of sv, da, nb, en; did you mean "
        "'sv'? [config-value]"},
       {"fail_on = 1\n",
-       ".grantcheck.toml:1:11: error: 'fail_on' must be text in quotes, got a number [config-type]"},
+       ".grantcheck.toml:1:11: error: 'fail_on' must be text in quotes, got a number "
+       "[config-type]"},
       {"format = [\"sarif\", \"html\"]\n",
        ".grantcheck.toml:1:10: error: 'format' names the unknown format 'html'; known formats: "},
       {"today = 2025-02-30\n", ".grantcheck.toml:1:"},
@@ -181,7 +188,8 @@ TEST_CASE("config: a bad file is a usage error at file:line:col") {
   CliResult missing = RunCliIn(repo.root, "check --config nowhere.toml ansokningar/passes.yaml");
   CHECK(missing.status == 2);
   CHECK(Has(missing.err, "nowhere.toml: error: cannot read: "));
-  CHECK(RunCliIn(repo.root, "check --config x.toml --no-config ansokningar/passes.yaml").status == 2);
+  CHECK(RunCliIn(repo.root, "check --config x.toml --no-config ansokningar/passes.yaml").status ==
+        2);
 }
 
 TEST_CASE("config: init --config writes a settings file that reads as none until edited") {
@@ -189,7 +197,8 @@ TEST_CASE("config: init --config writes a settings file that reads as none until
   CliResult init = RunCliIn(repo.root, "init --config");
   REQUIRE(init.status == 0);
   std::string text = ReadFile(repo.Path(".grantcheck.toml"));
-  for (const char* key : {"rules", "lang", "fail_on", "format", "output", "exclude", "today", "draft"}) {
+  for (const char* key :
+       {"rules", "lang", "fail_on", "format", "output", "exclude", "today", "draft"}) {
     CHECK(Has(text, std::string("\n# ") + key + " = "));
   }
   CHECK(RunCliIn(repo.root, "check ansokningar/passes.yaml").status == 0);
@@ -201,12 +210,14 @@ TEST_CASE("config: init --config writes a settings file that reads as none until
   for (size_t start = 0; start < text.size();) {
     size_t end = text.find('\n', start);
     std::string line = text.substr(start, end - start);
-    if (line.starts_with("# ") && line.find(" = ") != std::string::npos) all += line.substr(2) + "\n";
+    if (line.starts_with("# ") && line.find(" = ") != std::string::npos)
+      all += line.substr(2) + "\n";
     start = end + 1;
   }
   repo.Write("all.toml", all);
   std::filesystem::create_directories(repo.Path("rules"));
-  repo.Write("rules/familjen-helsingborg.toml", ReadFile(SourcePath("rules/familjen-helsingborg.toml")));
+  repo.Write("rules/familjen-helsingborg.toml",
+             ReadFile(SourcePath("rules/familjen-helsingborg.toml")));
   CliResult uncommented = RunCliIn(repo.root, "check --config all.toml ansokningar/passes.yaml");
   CHECK_MESSAGE(uncommented.err.find("error:") == std::string::npos, uncommented.err);
   CHECK(RunCliIn(repo.root, "init").status == 2);  // neither --program nor --config
