@@ -18,6 +18,7 @@
 #include "cli/app.h"
 #include "cli/color_option.h"
 #include "cli/common_options.h"
+#include "cli/config_option.h"
 #include "cli/progress.h"
 #include "cli/report_outputs.h"
 #include "cli/step_summary.h"
@@ -45,6 +46,7 @@ struct CheckCommandOptions {
   bool quiet = false;
   ColorChoice color;
   std::optional<std::string> stdin_name;
+  ConfigChoice config;
 };
 
 std::string FormatHelp() {
@@ -93,14 +95,30 @@ void AddOptions(CLI::App* cmd, CheckCommandOptions& o) {
   cmd->add_flag("--quiet,-q", o.quiet, "Show only failing findings and the summary");
   AddColorOptions(*cmd, o.color);
   AddStdinNameOption(*cmd, o.stdin_name);
+  AddConfigOptions(*cmd, o.config);
+}
+
+// `o` with the settings file's keys for what the command line left out. The
+// outputs come as a whole: any --format or --output replaces all of them.
+CheckCommandOptions WithSettings(CheckCommandOptions o, const ConfigFile& config,
+                                 const CLI::App& cmd) {
+  TakeSharedSettings(config, cmd, {&o.rules, &o.lang, &o.today});
+  if (config.fail_on && !Given(cmd, "--fail-on")) o.fail_on = *config.fail_on;
+  if (config.draft && !Given(cmd, "--draft")) o.draft = *config.draft;
+  if (!Given(cmd, "--format") && !Given(cmd, "--output")) {
+    o.formats = config.format.value_or(o.formats);
+    o.outputs = config.output.value_or(o.outputs);
+  }
+  return o;
 }
 
 // Every path expanded to files; a path that names nothing becomes its own report.
-std::vector<std::string> ExpandAll(const std::vector<std::string>& paths,
+std::vector<std::string> ExpandAll(const std::vector<std::string>& paths, const ConfigFile& config,
                                    std::vector<AppReport>* bad) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     Expanded e = ExpandInput(p);
+    DropExcluded(config, p, &e);
     for (const InputProblem& q : e.problems) {
       bad->push_back(InputError(q.path, Pos{}, "app-read", q.error));
     }
@@ -198,8 +216,11 @@ bool OpenStepSummary(const std::vector<OutputSpec>& specs, std::unique_ptr<StepS
   return *summary != nullptr;
 }
 
-int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::ostream& out,
-             std::ostream& err) {
+int RunCheck(const CheckCommandOptions& given, const CLI::App& cmd, const std::string& executable,
+             std::ostream& out, std::ostream& err) {
+  std::optional<ConfigFile> config = LoadConfig(given.config, err);
+  if (!config) return kExitUsage;
+  const CheckCommandOptions o = WithSettings(given, *config, cmd);
   std::string error;
   std::optional<std::vector<OutputSpec>> specs = ParseOutputs(o.formats, o.outputs, &error);
   if (!specs) return Fail(err, error);
@@ -211,7 +232,7 @@ int RunCheck(const CheckCommandOptions& o, const std::string& executable, std::o
   // Listing the applications reads none of them; the rules are loaded, and a
   // broken one stops the run, before any is checked.
   std::vector<AppReport> bad;
-  std::vector<std::string> files = ExpandAll(o.paths, &bad);
+  std::vector<std::string> files = ExpandAll(o.paths, *config, &bad);
   RuleSet rules = LoadRulesForApplications(o.rules, executable, files);
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
   std::vector<std::unique_ptr<ReportSink>> sinks = OpenSinks(*specs, out, err);
@@ -250,8 +271,8 @@ Registered AddCheckCommand(CLI::App& parent) {
   CLI::App* cmd = parent.add_subcommand("check", "Check applications against their program's rules");
   auto options = std::make_shared<CheckCommandOptions>();
   AddOptions(cmd, *options);
-  return {cmd, [options](const CommandEnv& env) {
-            return RunCheck(*options, env.executable, env.out, env.err);
+  return {cmd, [options, cmd](const CommandEnv& env) {
+            return RunCheck(*options, *cmd, env.executable, env.out, env.err);
           }};
 }
 

@@ -1,5 +1,6 @@
 // `grantcheck init --program ID [FILE]`: a commented application template in
-// the program's language that loads and passes `check --draft` as it is.
+// the program's language that loads and passes `check --draft` as it is;
+// `grantcheck init --config [FILE]`: a commented `.grantcheck.toml`.
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
@@ -14,6 +15,8 @@
 #include "cli/app.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
+#include "cli/config_file.h"
+#include "cli/config_template.h"
 #include "cli/program_option.h"
 #include "cli/safe_lines.h"
 #include "engine/engine.h"
@@ -32,6 +35,7 @@ struct InitCommandOptions {
   std::optional<std::string> schema_ref;  // default: ID.schema.json
   std::optional<std::string> today;
   bool force = false;
+  bool config = false;  // --config: the settings file instead of a template
 };
 
 // The template checked as `check --draft` would check it.
@@ -104,7 +108,28 @@ std::string BuildTemplate(const Program& program, const TemplateInfo& info,
   return ApplicationTemplate(program.schema, info, fills);
 }
 
+// FILE, or `path` when none was named, unless it exists and --force is not given.
+bool MayWrite(const std::string& path, bool force, std::ostream& err) {
+  std::error_code ec;
+  if (force || path.empty() || path == "-" || !std::filesystem::exists(path, ec)) return true;
+  err << "grantcheck: error: '" << path << "' exists; give --force to replace it\n";
+  return false;
+}
+
+int RunInitConfig(const InitCommandOptions& o, const CommandEnv& env) {
+  std::string file = o.file.empty() ? std::string(kConfigFileName) : o.file;
+  if (!MayWrite(file, o.force, env.err)) return kExitUsage;
+  if (!WriteTextTo(file, ConfigTemplate(o.lang), env.out, env.err)) return kExitUsage;
+  if (file != "-") env.err << "grantcheck: wrote " << file << "\n";
+  return kExitPass;
+}
+
 int RunInit(const InitCommandOptions& o, const CommandEnv& env) {
+  if (o.config) return RunInitConfig(o, env);
+  if (o.program.empty()) {
+    env.err << "grantcheck: error: --program is required (or --config for a settings file)\n";
+    return kExitUsage;
+  }
   CheckOptions check{.lang = o.lang, .draft = true};
   if (!ResolveToday(o.today, &check.today, env.err)) return kExitUsage;
   RuleSet rules = LoadRuleSet(RuleSearchPath(o.rules, std::getenv("GRANTCHECK_RULES_PATH"),
@@ -113,11 +138,7 @@ int RunInit(const InitCommandOptions& o, const CommandEnv& env) {
   const Program* program = FindProgramOrExplain(rules, o.program, env.err);
   if (program == nullptr) return kExitUsage;
   bool to_file = !o.file.empty() && o.file != "-";
-  std::error_code ec;
-  if (to_file && !o.force && std::filesystem::exists(o.file, ec)) {
-    env.err << "grantcheck: error: '" << o.file << "' exists; give --force to replace it\n";
-    return kExitUsage;
-  }
+  if (!MayWrite(o.file, o.force, env.err)) return kExitUsage;
   TemplateInfo info{.program_id = program->id,
                     .program_name = program->name,
                     .language = o.lang.empty() ? program->language : o.lang,
@@ -144,9 +165,15 @@ Registered AddInitCommand(CLI::App& parent) {
   CLI::App* cmd = parent.add_subcommand(
       "init", "Write a commented application template for a program");
   auto o = std::make_shared<InitCommandOptions>();
-  cmd->add_option("--program", o->program, "The program id, such as familjen-helsingborg")
-      ->required();
-  cmd->add_option("file", o->file, "Where to write the template (default: standard output)");
+  CLI::Option* program =
+      cmd->add_option("--program", o->program,
+                      "The program id, such as familjen-helsingborg (required without --config)");
+  cmd->add_flag("--config", o->config,
+                "Write a commented settings file, .grantcheck.toml, instead of a template")
+      ->excludes(program);
+  cmd->add_option("file", o->file,
+                  "Where to write the template (default: standard output) or the settings "
+                  "(default: .grantcheck.toml)");
   cmd->add_option("--rules", o->rules, "A rule file or a directory of them (default: "
                                        "GRANTCHECK_RULES_PATH, then the installed rules)");
   AddLanguageOption(*cmd, o->lang);

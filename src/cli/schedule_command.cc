@@ -16,6 +16,7 @@
 #include "base/file_io.h"
 #include "cli/app.h"
 #include "cli/common_options.h"
+#include "cli/config_option.h"
 #include "cli/rule_lookup.h"
 #include "engine/batch.h"
 #include "report/schedule_writer.h"
@@ -34,6 +35,7 @@ struct ScheduleCommandOptions {
   std::optional<std::string> from;
   std::optional<std::string> until;
   std::optional<std::string> stdin_name;
+  ConfigChoice config;
 };
 
 void AddOptions(CLI::App* cmd, ScheduleCommandOptions& o) {
@@ -54,6 +56,7 @@ void AddOptions(CLI::App* cmd, ScheduleCommandOptions& o) {
   cmd->add_option("--from", o.from, "Leave out dated deadlines before this day (YYYY-MM-DD)");
   cmd->add_option("--until", o.until, "Leave out dated deadlines after this day (YYYY-MM-DD)");
   AddStdinNameOption(*cmd, o.stdin_name);
+  AddConfigOptions(*cmd, o.config);
 }
 
 // `option` parsed into *day; false (after a message) when it is not a real day.
@@ -121,8 +124,13 @@ void ReportOnStderr(std::span<const ScheduleReport> reports, const ScheduleForma
   }
 }
 
-int RunSchedule(const ScheduleCommandOptions& o, const std::string& executable, std::ostream& out,
-                std::ostream& err) {
+int RunSchedule(const ScheduleCommandOptions& given, const CLI::App& cmd,
+                const std::string& executable, std::ostream& out, std::ostream& err) {
+  // The settings file's rules, lang, today and exclude; its outputs are check's.
+  std::optional<ConfigFile> config = LoadConfig(given.config, err);
+  if (!config) return kExitUsage;
+  ScheduleCommandOptions o = given;
+  TakeSharedSettings(*config, cmd, {&o.rules, &o.lang, &o.today});
   ScheduleOptions options{.lang = o.lang};
   if (!ResolveToday(o.today, &options.today, err) ||
       !ResolveDay("--from", o.from, &options.from, err) ||
@@ -141,6 +149,7 @@ int RunSchedule(const ScheduleCommandOptions& o, const std::string& executable, 
   std::vector<std::string> files;
   for (const std::string& path : o.paths) {
     inputs.emplace_back(path, ExpandInput(path));
+    DropExcluded(*config, path, &inputs.back().second);
     files.insert(files.end(), inputs.back().second.files.begin(), inputs.back().second.files.end());
   }
   RuleSet rules = LoadRulesForApplications(o.rules, executable, files);
@@ -161,8 +170,8 @@ Registered AddScheduleCommand(CLI::App& parent) {
   CLI::App* cmd = parent.add_subcommand("schedule", "List the deadlines of each application");
   auto options = std::make_shared<ScheduleCommandOptions>();
   AddOptions(cmd, *options);
-  return {cmd, [options](const CommandEnv& env) {
-            return RunSchedule(*options, env.executable, env.out, env.err);
+  return {cmd, [options, cmd](const CommandEnv& env) {
+            return RunSchedule(*options, *cmd, env.executable, env.out, env.err);
           }};
 }
 

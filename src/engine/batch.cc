@@ -5,6 +5,7 @@
 #include "base/file_io.h"
 #include "base/sha256.h"
 #include "base/text.h"
+#include "engine/acknowledgement.h"
 #include "engine/parallel.h"
 #include "model/application.h"
 #include "model/document.h"
@@ -97,7 +98,9 @@ CheckedFile CheckFileKeeping(const std::string& path, const RuleSet& rules,
 
 AppReport CheckFile(const std::string& path, const RuleSet& rules,
                     const std::vector<PreparedProgram>& prepared, const CheckOptions& options) {
-  return CheckFileKeeping(path, rules, prepared, options).report;
+  AppReport report = CheckFileKeeping(path, rules, prepared, options).report;
+  SettleAcknowledgements(&report);  // no batch rules will come
+  return report;
 }
 
 std::vector<AppReport> CheckFiles(const std::vector<std::string>& files, const RuleSet& rules,

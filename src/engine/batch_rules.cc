@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "engine/acknowledgement.h"
 #include "engine/rule_runner.h"
 
 namespace grantcheck {
@@ -62,6 +63,8 @@ void ApplyBatchRules(const PreparedProgram& program, const std::vector<BatchMemb
       members[i].report->findings.push_back(runner.Run(rule));
     }
   }
+  // Every finding is known now, batch rules' too.
+  for (const BatchMember& m : members) SettleAcknowledgements(m.report);
 }
 
 }  // namespace grantcheck

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "base/localized_text.h"
+#include "engine/acknowledgement.h"
 #include "engine/rule_runner.h"
 #include "model/placeholder.h"
 
@@ -55,6 +56,9 @@ AppReport CheckApplication(const Application& app, const PreparedProgram& progra
   RuleRunner runner(app, program, options);
   for (const Rule& rule : program.program->rules) report.findings.push_back(runner.Run(rule));
   report.facts = FactsOf(app);
+  CollectAcknowledgements(app, *program.program, &report);
+  // A program with batch rules settles them after those (ApplyBatchRules).
+  if (program.program->batch_rules.empty()) SettleAcknowledgements(&report);
   return report;
 }
 

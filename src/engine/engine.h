@@ -32,7 +32,9 @@ struct PreparedProgram {
 PreparedProgram Prepare(const Program& program);
 
 // The application's findings: its input diagnostics first (as findings with
-// from_input set), then one finding per rule in rule-file order.
+// from_input set), then one finding per rule in rule-file order, then what its
+// `acknowledged:` list gives. For a program with batch rules, the
+// acknowledgements stay pending until ApplyBatchRules (or CheckFile) settles them.
 AppReport CheckApplication(const Application& app, const PreparedProgram& program,
                            const CheckOptions& options);
 

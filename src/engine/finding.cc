@@ -19,7 +19,7 @@ std::string_view StatusName(Status s) {
 
 bool Finding::Fails(Severity fail_on) const {
   bool failing = status == Status::kFail || status == Status::kUnknown || status == Status::kError;
-  if (!failing || severity == Severity::kReview) return false;
+  if (!failing || severity == Severity::kReview || acknowledged) return false;
   return severity == Severity::kError || fail_on == Severity::kWarning;
 }
 

@@ -2,6 +2,7 @@
 // problems found in the file itself) and the application's verdict.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,10 +37,24 @@ struct Finding {
   Pos pos;              // that field's line:col (its nearest present parent when absent)
   std::string missing;  // kUnknown/kTodo: the missing field's path
   bool from_input = false;
+  // The reason given in the application's `acknowledged:` list, for a warning
+  // or review finding an applicant or secretariat has acknowledged; such a
+  // finding is still shown, with the reason, but fails nothing.
+  std::optional<std::string> acknowledged;
 
   // Whether this finding makes the application fail at `fail_on` (kError:
-  // errors only; kWarning: errors and warnings). Review items never do.
+  // errors only; kWarning: errors and warnings). Review items and
+  // acknowledged findings never do.
   bool Fails(Severity fail_on) const;
+};
+
+// One entry of an application's `acknowledged:` list, kept with the report
+// until every finding of the application is known (batch rules come last).
+struct Acknowledgement {
+  std::string rule_id;
+  std::string reason;
+  std::string path;  // "acknowledged[0].rule"
+  Pos pos;           // of the rule id in the file
 };
 
 // A problem in an input file (a diagnostic) as a finding of that file.
@@ -60,6 +75,9 @@ struct AppReport {
   // What the application says about itself, for the reports' overviews;
   // empty when it could not be read that far.
   AppFacts facts;
+  // Acknowledgements not yet applied to `findings` (SettleAcknowledgements);
+  // empty in every finished report.
+  std::vector<Acknowledgement> pending_acknowledgements;
 
   bool Failed(Severity fail_on) const;
 };

@@ -145,6 +145,11 @@ FieldType MakeCommon() {
   });
   FieldType risk = MapOf({F("risk", Str(), "Risk", "Risk"),
                           F("mitigation", Str(), "Åtgärd", "Mitigation")});
+  FieldType acknowledgement = MapOf({
+      F("rule", Str(), "Regelns id (en varning eller en punkt för handläggaren)",
+        "The rule's id (a warning or review rule)", true),
+      F("reason", Str(), "Varför anmärkningen godtas", "Why the finding is accepted", true),
+  });
   return MapOf({
       F("program", Str(), "Program (regelfil)", "Program (rule file)", true),
       F("title", Str(), "Projektets namn", "Project title", true),
@@ -162,6 +167,8 @@ FieldType MakeCommon() {
       F("results", results, "Resultat", "Results"),
       F("communication", communication, "Kommunikation", "Communication"),
       F("risks", ListOf(risk), "Risker", "Risks"),
+      F("acknowledged", ListOf(acknowledgement), "Kvitterade anmärkningar",
+        "Acknowledged findings"),
   });
 }
 

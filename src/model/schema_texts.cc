@@ -89,6 +89,10 @@ constexpr Texts kTexts[] = {
     {"risks", "Risici", "Risikoer"},
     {"risks[].risk", "Risiko", "Risiko"},
     {"risks[].mitigation", "Tiltag", "Tiltak"},
+    {"acknowledged", "Kvitterede bemærkninger", "Kvitterte merknader"},
+    {"acknowledged[].rule", "Reglens id (en advarsel eller et punkt til sagsbehandleren)",
+     "Regelens id (en advarsel eller et punkt for saksbehandleren)"},
+    {"acknowledged[].reason", "Hvorfor bemærkningen accepteres", "Hvorfor merknaden godtas"},
 };
 
 const Texts* Find(std::string_view path) {

@@ -11,6 +11,7 @@
 
 #include "base/escape.h"
 #include "base/localized_text.h"
+#include "report/acknowledged_text.h"
 #include "report/report_texts.h"
 #include "report/writer.h"
 
@@ -72,10 +73,16 @@ constexpr Phrase kPhrases[] = {{"more", "Fler i filen än GitHub visar: {0} ({1}
                                 "More in this file than GitHub shows: {0} ({1})"}};
 
 // A finding a reader is shown, under its label, with its application.
+// An acknowledged warning is information now: a notice, with its reason.
+std::string_view CommandOf(const Finding& f, std::string_view label) {
+  return f.acknowledged ? "notice" : CommandOf(label);
+}
+
 struct Shown {
   const AppReport* report;
   const Finding* finding;
   std::string_view label;
+  std::string_view lang;  // of the report's messages
 };
 
 std::string_view LanguageOf(const AppReport& r, const WriteOptions& options) {
@@ -85,12 +92,13 @@ std::string_view LanguageOf(const AppReport& r, const WriteOptions& options) {
 
 void WriteAnnotation(const Shown& s, std::ostream& out) {
   const Finding& f = *s.finding;
-  out << "::" << CommandOf(s.label) << " file=" << Property(s.report->file);
+  out << "::" << CommandOf(f, s.label) << " file=" << Property(s.report->file);
   if (f.pos.known()) out << ",line=" << f.pos.line;
   if (f.pos.known() && f.pos.col > 0) out << ",col=" << f.pos.col;
   std::string title = f.title.empty() ? f.rule_id : f.rule_id + ": " + f.title;
   out << ",title=" << Property(title) << "::"
-      << Escape(f.message.empty() ? title : f.message, false) << '\n';
+      << Escape(WithAcknowledgement(f.message.empty() ? title : f.message, f, s.lang), false)
+      << '\n';
 }
 
 // The findings of one file past the limit, as one annotation of their kind:
@@ -160,7 +168,7 @@ std::map<std::string_view, std::vector<Shown>> ByKind(std::span<const AppReport>
     for (const Finding& f : r.findings) {
       std::optional<std::string_view> label = FindingLabel(f);
       if (label && (!options.quiet || f.Fails(options.fail_on))) {
-        by_kind[CommandOf(*label)].push_back({&r, &f, *label});
+        by_kind[CommandOf(f, *label)].push_back({&r, &f, *label, LanguageOf(r, options)});
       }
     }
   }

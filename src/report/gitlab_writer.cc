@@ -10,6 +10,7 @@
 
 #include "base/escape.h"
 #include "base/sha256.h"
+#include "report/acknowledged_text.h"
 #include "report/report_texts.h"
 #include "report/writer.h"
 
@@ -69,12 +70,14 @@ Json IssueJson(const AppReport& r, const Finding& f, std::string_view label,
   std::string path = NormalPath(r.file);
   std::string check = f.from_input || r.program_id.empty() ? f.rule_id
                                                             : QualifiedRuleId(r.program_id, f.rule_id);
-  std::string text = f.message.empty() ? (f.title.empty() ? f.rule_id : f.title) : f.message;
+  std::string text = WithAcknowledgement(
+      f.message.empty() ? (f.title.empty() ? f.rule_id : f.title) : f.message, f, r.language);
   return Json{
       {"description", StripControl(text)},
       {"check_name", StripControl(check)},
       {"fingerprint", fingerprints.Next(path, check, f.path)},
-      {"severity", SeverityOf(label)},
+      // Acknowledged: information for the reviewer, no longer a problem to fix.
+      {"severity", f.acknowledged ? "info" : SeverityOf(label)},
       // GitLab needs a line; a finding about the whole file is on its first.
       {"location",
        {{"path", StripControl(path)}, {"lines", {{"begin", f.pos.known() ? f.pos.line : 1}}}}},

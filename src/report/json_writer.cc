@@ -121,6 +121,7 @@ void AppendFinding(std::string& out, const Finding& f) {
   Key<"column">(out); AppendNumberOrNull(out, f.pos.known() ? f.pos.col : 0);
   Key<"missing">(out); AppendTextOrNull(out, f.missing);
   Key<"input">(out); out += f.from_input ? "true" : "false";
+  Key<"acknowledged">(out); AppendTextOrNull(out, f.acknowledged.value_or(""));
 }
 
 std::string_view AppStatus(const AppReport& report, Severity fail_on) {

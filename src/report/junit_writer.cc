@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/escape.h"
+#include "report/acknowledged_text.h"
 #include "report/report_texts.h"
 #include "report/writer.h"
 
@@ -56,7 +57,8 @@ std::string Where(const AppReport& r, const Finding& f, std::string_view label) 
   std::string where = r.file;
   if (f.pos.known()) where += ":" + std::to_string(f.pos.line);
   if (f.pos.known() && f.pos.col > 0) where += ":" + std::to_string(f.pos.col);
-  return fmt::format("{}: {} {}: {}", where, label, f.rule_id, f.message);
+  return fmt::format("{}: {} {}: {}", where, label, f.rule_id,
+                     WithAcknowledgement(f.message, f, r.language));
 }
 
 enum class Outcome { kPass, kFailure, kError, kSkipped, kOutput };
@@ -67,8 +69,9 @@ struct Case {
 };
 
 Outcome OutcomeOf(const AppReport& r, const Finding& f, Severity fail_on) {
+  // An acknowledged warning, like a review item, is a case not run to a verdict.
   if (f.status == Status::kReview || f.status == Status::kTodo ||
-      f.status == Status::kNotApplicable) {
+      f.status == Status::kNotApplicable || f.acknowledged) {
     return Outcome::kSkipped;
   }
   if (f.status == Status::kPass) return Outcome::kPass;
@@ -105,7 +108,7 @@ std::vector<Case> CasesOf(const AppReport& r, Severity fail_on, Counts* counts) 
 
 void WriteCaseBody(const AppReport& r, const Finding& f, Outcome outcome, std::ostream& out) {
   std::string label(FindingLabel(f).value_or(SeverityName(f.severity)));
-  std::string message = f.message.empty() ? f.title : f.message;
+  std::string message = WithAcknowledgement(f.message.empty() ? f.title : f.message, f, r.language);
   switch (outcome) {
     case Outcome::kFailure:
     case Outcome::kError: {

@@ -8,6 +8,7 @@
 
 #include "base/localized_text.h"
 #include "report/app_overview.h"
+#include "report/acknowledged_text.h"
 #include "report/markdown_text.h"
 #include "report/report_texts.h"
 #include "report/run_summary.h"
@@ -79,6 +80,11 @@ std::pair<std::vector<const Finding*>, std::vector<const Finding*>> Split(
   return {table, review};
 }
 
+// The message, and the reason when the finding is acknowledged.
+std::string MessageOf(const Finding& f, std::string_view lang) {
+  return Md(WithAcknowledgement(f.message, f, lang));
+}
+
 void WriteTable(const std::vector<const Finding*>& findings, std::string_view lang,
                 std::ostream& out) {
   if (findings.empty()) {
@@ -90,7 +96,7 @@ void WriteTable(const std::vector<const Finding*>& findings, std::string_view la
       << " |\n|---:|---|---|---|\n";
   for (const Finding* f : findings) {
     out << "| " << PlaceOf(*f) << " | " << *FindingLabel(*f) << " | " << Md(f->rule_id) << " | "
-        << Md(f->message) << " |\n";
+        << MessageOf(*f, lang) << " |\n";
   }
   out << '\n';
 }
@@ -101,7 +107,7 @@ void WriteReview(const std::vector<const Finding*>& review, std::string_view lan
   out << "<details><summary>" << Pick(kPhrases, "review", lang) << " (" << review.size()
       << ")</summary>\n\n";
   for (const Finding* f : review) {
-    out << "- **" << Md(f->rule_id) << "** (" << PlaceOf(*f) << "): " << Md(f->message) << '\n';
+    out << "- **" << Md(f->rule_id) << "** (" << PlaceOf(*f) << "): " << MessageOf(*f, lang) << '\n';
   }
   out << "\n</details>\n\n";
 }

@@ -213,7 +213,7 @@ Json ResultJson(const AppReport& r, const Finding& f, int rule_index, std::strin
   Json properties{{"status", StatusName(f.status)}, {"severity", SeverityName(f.severity)}};
   if (!f.path.empty()) properties["path"] = Text(f.path);
   if (!f.missing.empty()) properties["missing"] = Text(f.missing);
-  return Json{
+  Json result{
       {"ruleId", rule_id},
       {"ruleIndex", rule_index},
       {"kind", kind},
@@ -222,6 +222,13 @@ Json ResultJson(const AppReport& r, const Finding& f, int rule_index, std::strin
       {"locations", LocationJson(r, f, artifacts)},
       {"properties", std::move(properties)},
   };
+  // SARIF's own way: a suppression in the source (the application file), with
+  // its justification; code scanning shows such a result as dismissed.
+  if (f.acknowledged) {
+    result["suppressions"] =
+        Json::array({{{"kind", "inSource"}, {"justification", StripControl(*f.acknowledged)}}});
+  }
+  return result;
 }
 
 }  // namespace

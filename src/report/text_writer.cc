@@ -8,6 +8,7 @@
 
 #include "base/escape.h"
 #include "report/app_overview.h"
+#include "report/acknowledged_text.h"
 #include "report/report_texts.h"
 #include "report/run_summary.h"
 #include "report/writer.h"
@@ -55,7 +56,8 @@ void WriteLine(const AppReport& report, const Finding& finding, std::string_view
   out << Paint(Location(report, finding), kBold, options.color) << ' '
       << Paint(label, ColorOf(label), options.color);
   if (!finding.rule_id.empty()) out << ' ' << StripControl(finding.rule_id);
-  out << ": " << StripControl(finding.message) << '\n';
+  std::string_view lang = options.lang.empty() ? std::string_view(report.language) : options.lang;
+  out << ": " << StripControl(WithAcknowledgement(finding.message, finding, lang)) << '\n';
 }
 
 bool Shown(const Finding& finding, const WriteOptions& options) {

@@ -25,13 +25,18 @@ std::string SourcePath(const std::string& relative) {
 }
 
 CliResult RunCli(const std::string& args, const std::string& input, const std::string& env) {
+  return RunCliIn(GRANTCHECK_SOURCE_DIR, args, input, env);
+}
+
+CliResult RunCliIn(const std::string& cwd, const std::string& args, const std::string& input,
+                   const std::string& env) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() /
                  ("grantcheck-cli-" + std::to_string(::getpid()) + "-" +
                   std::to_string(std::rand()));
   fs::create_directories(dir);
   std::ofstream(dir / "in") << input;
-  std::string cmd = "cd '" + std::string(GRANTCHECK_SOURCE_DIR) + "' && env -u GITHUB_STEP_SUMMARY NO_COLOR=1 " + env +
+  std::string cmd = "cd '" + cwd + "' && env -u GITHUB_STEP_SUMMARY NO_COLOR=1 " + env +
                     " '" + GRANTCHECK_BINARY + "' " + args + " <'" + (dir / "in").string() +
                     "' >'" + (dir / "out").string() + "' 2>'" + (dir / "err").string() + "'";
   int raw = std::system(cmd.c_str());

@@ -18,6 +18,10 @@ struct CliResult {
 CliResult RunCli(const std::string& args, const std::string& input = "",
                  const std::string& env = "");
 
+// The same with the working directory at `dir`.
+CliResult RunCliIn(const std::string& dir, const std::string& args, const std::string& input = "",
+                   const std::string& env = "");
+
 // The path of a file in the source tree.
 std::string SourcePath(const std::string& relative);
 

@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 // An id is a quoted literal with one of the families' prefixes:
 // "yaml-duplicate-key", "app-type", "rules-syntax", "expr-arity", ...
-const std::regex kIdLiteral(R"re("((?:app|expr|lint|rules|template|test|yaml)-[a-z0-9]+(?:-[a-z0-9]+)*)")re");
+const std::regex kIdLiteral(R"re("((?:app|config|expr|lint|rules|template|test|yaml)-[a-z0-9]+(?:-[a-z0-9]+)*)")re");
 // How the page names one, in the first cell of a table row.
 const std::regex kDocumentedId(R"re(^\| `([a-z]+(?:-[a-z0-9]+)+)` \|)re");
 

@@ -120,7 +120,8 @@ TEST_CASE("report: json finding keys, nulls for what is unknown") {
   CHECK(duration == json::parse(R"({
       "rule": "FH-DURATION", "severity": "error", "status": "fail",
       "title": "Projekttid högst 12 månader", "message": "Projekttiden är 13 månader.",
-      "path": "period.end", "line": 14, "column": 8, "missing": null, "input": false})"));
+      "path": "period.end", "line": 14, "column": 8, "missing": null, "input": false,
+      "acknowledged": null})"));
   json decision = apps[0]["findings"][2];
   CHECK(decision["line"].is_null());
   CHECK(decision["column"].is_null());
