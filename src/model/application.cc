@@ -9,6 +9,7 @@
 #include "base/decimal.h"
 #include "base/text.h"
 #include "model/enum_values.h"
+#include "model/local_number.h"
 #include "model/placeholder.h"
 
 namespace grantcheck {
@@ -201,6 +202,10 @@ class Builder {
   Value Number(const DocNode& node, const std::string& path) {
     std::optional<Decimal> d = node.quoted ? std::nullopt : Decimal::Parse(node.text);
     if (d) return Value::Number(*d);
+    // "1 150 000", "1 150 000 kr", "12,50": one number, written the local way.
+    if (std::optional<std::string> local = node.quoted ? std::nullopt : LocalNumber(node.text)) {
+      if (std::optional<Decimal> l = Decimal::Parse(*local)) return Value::Number(*l);
+    }
     NumberShape shape = node.quoted ? NumberShape::kOther : ShapeOf(node.text);
     if (shape == NumberShape::kDecimal) {
       return Problem(node, path, "app-type",
@@ -209,10 +214,12 @@ class Builder {
                                  Clip(node.text), Decimal::kMaxIntegerDigits, Decimal::kMaxScale,
                                  Decimal::kMaxDigits));
     }
+    const std::string hint = node.quoted ? "" : LocalNumberHint(node.text);
     return Problem(node, path, "app-type",
-                   fmt::format("expected a number such as 600000 or 12.50{}, got {}{}",
+                   fmt::format("expected a number such as 600000 or 12.50{}, got {}{}{}",
                                shape == NumberShape::kExponent ? ", written without an exponent" : "",
-                               Shown(node), node.quoted ? " (quoted, so it is text)" : ""));
+                               Shown(node), node.quoted ? " (quoted, so it is text)" : "",
+                               hint.empty() ? "" : "; " + hint));
   }
 
   Value DateValue(const DocNode& node, const std::string& path) {

@@ -62,7 +62,9 @@ void WriteLine(const AppReport& report, const Finding& finding, std::string_view
 
 bool Shown(const Finding& finding, const WriteOptions& options) {
   if (!FindingLabel(finding)) return false;
-  return !options.quiet || finding.Fails(options.fail_on);
+  // A draft's to-dos are its point: --quiet keeps them with what fails.
+  return !options.quiet || finding.Fails(options.fail_on) ||
+         (options.draft && finding.status == Status::kTodo);
 }
 
 // The findings to print, by position; unknown positions (line 0) come first,

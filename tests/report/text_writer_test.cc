@@ -209,6 +209,13 @@ TEST_CASE("report: text --quiet shows only what fails at --fail-on") {
         "\n"
         "3 applications: 1 passed, 1 failed, 1 unreadable; 4 errors, 2 warnings, 1 to-do, "
         "2 review items\n");
+  // A draft's to-dos are what --draft -q is run for: they stay.
+  WriteOptions quiet_draft{.lang = "en", .draft = true, .quiet = true};
+  const std::string draft = Write(Run(), quiet_draft);
+  CHECK(draft.find("ans/ok.yaml: todo FH-LEADER: Projektledare: fyll i "
+                   "organisation.project_leader\n") != std::string::npos);
+  CHECK(draft.find("FH-PARTNERS") == std::string::npos);  // a warning, not failing at error
+  CHECK(Write(Run(), quiet).find("todo FH-LEADER") == std::string::npos);
   WriteOptions quiet_warnings{.lang = "en", .fail_on = Severity::kWarning, .quiet = true};
   CHECK(Write(Run(), quiet_warnings) ==
         "ans/mikro.yaml: error FH-DECISION: Beslutsdatum: kan inte bedömas eftersom "
