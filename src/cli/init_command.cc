@@ -12,6 +12,7 @@
 #include <string>
 
 #include "base/date.h"
+#include "base/escape.h"
 #include "cli/app.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
@@ -21,6 +22,7 @@
 #include "cli/safe_lines.h"
 #include "engine/engine.h"
 #include "model/document.h"
+#include "model/json_schema.h"
 #include "model/template.h"
 #include "rules/rule_set.h"
 
@@ -124,6 +126,39 @@ int RunInitConfig(const InitCommandOptions& o, const CommandEnv& env) {
   return kExitPass;
 }
 
+// The JSON Schema the template's first line names, so that an editor finds
+// it: written beside the template unless a file of that name is there, or
+// another was named with --schema-ref; for a template on standard output, how
+// to write it.
+bool WriteNamedSchema(const InitCommandOptions& o, const Program& program,
+                      const TemplateInfo& info, const CommandEnv& env) {
+  // A program id is the rule file author's text: never a path out of the directory.
+  const bool plain_name = info.schema_ref.find('/') == std::string::npos &&
+                          info.schema_ref.find('\\') == std::string::npos &&
+                          !info.schema_ref.starts_with('.');
+  if (o.schema_ref || !plain_name) return true;
+  if (o.file.empty() || o.file == "-") {
+    env.err << "grantcheck: the template's first line names " << info.schema_ref
+            << "; write it with: grantcheck schema --program " << program.id << " -o "
+            << info.schema_ref << "\n";
+    return true;
+  }
+  const std::filesystem::path path =
+      std::filesystem::path(o.file).parent_path() / info.schema_ref;
+  std::error_code ec;
+  if (std::filesystem::symlink_status(path, ec).type() != std::filesystem::file_type::not_found) {
+    return true;  // the editor's schema is already there, or something we do not replace
+  }
+  const std::string schema = ApplicationJsonSchema(
+      program.schema, JsonSchemaInfo{.program_id = program.id,
+                                     .program_name = program.name,
+                                     .language = info.language});
+  if (!WriteTextTo(path.string(), schema, env.out, env.err)) return false;
+  env.err << "grantcheck: wrote " << StripControl(path.string())
+          << ", the JSON Schema the template's first line names, for editors\n";
+  return true;
+}
+
 int RunInit(const InitCommandOptions& o, const CommandEnv& env) {
   if (o.config) return RunInitConfig(o, env);
   if (o.program.empty()) {
@@ -153,10 +188,10 @@ int RunInit(const InitCommandOptions& o, const CommandEnv& env) {
   }
   if (!WriteTextTo(o.file, text, env.out, env.err)) return kExitUsage;
   if (to_file) {
-    env.err << "grantcheck: wrote " << o.file << "; check it with: grantcheck check --draft "
-            << o.file << "\n";
+    env.err << "grantcheck: wrote " << StripControl(o.file)
+            << "; check it with: grantcheck check --draft " << StripControl(o.file) << "\n";
   }
-  return kExitPass;
+  return WriteNamedSchema(o, *program, info, env) ? kExitPass : kExitUsage;
 }
 
 }  // namespace

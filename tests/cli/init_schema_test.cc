@@ -59,6 +59,29 @@ TEST_CASE("init cli: the template of each program passes check --draft as it is"
   }
 }
 
+TEST_CASE("init cli: the JSON Schema the template names is written beside it, or named") {
+  TempDir dir;
+  std::string file = dir.File("ansokan.yaml");
+  CliResult init = RunCli("init --program fremfaerd-pulje-2015 '" + file + "'");
+  REQUIRE_MESSAGE(init.status == 0, init.err);
+  const std::string schema = dir.File("fremfaerd-pulje-2015.schema.json");
+  CHECK(ReadFile(schema) == RunCli("schema --program fremfaerd-pulje-2015").out);
+  CHECK(init.err.find("fremfaerd-pulje-2015.schema.json") != std::string::npos);
+  // One there already is kept; a template on standard output says how to write it.
+  dir.Write("fremfaerd-pulje-2015.schema.json", "{}\n");
+  CHECK(RunCli("init --program fremfaerd-pulje-2015 --force '" + file + "'").status == 0);
+  CHECK(ReadFile(schema) == "{}\n");
+  CHECK(RunCli("init --program fremfaerd-pulje-2015").err.find(
+            "grantcheck schema --program fremfaerd-pulje-2015 -o "
+            "fremfaerd-pulje-2015.schema.json") != std::string::npos);
+  // Another name given with --schema-ref is only named.
+  std::string other = dir.File("b.yaml");
+  CHECK(RunCli("init --program ostfold-prosjektskjonn-2018 --schema-ref s.json '" + other + "'")
+            .status == 0);
+  CHECK_FALSE(std::filesystem::exists(dir.File("s.json")));
+  CHECK_FALSE(std::filesystem::exists(dir.File("ostfold-prosjektskjonn-2018.schema.json")));
+}
+
 TEST_CASE("init cli: comments in the program's language, an existing file needs --force") {
   TempDir dir;
   std::string da = RunCli("init --program fremfaerd-pulje-2015").out;
