@@ -212,19 +212,6 @@ const FieldType& CommonSchema() {
   return common;
 }
 
-FieldType ExtendSchema(const FieldType& common, const std::vector<FieldSpec>& extra) {
-  FieldType out = common;
-  for (const FieldSpec& f : extra) {
-    auto it = std::find_if(out.fields.begin(), out.fields.end(),
-                           [&](const FieldSpec& g) { return g.name == f.name; });
-    if (it != out.fields.end()) {
-      *it = f;
-    } else {
-      out.fields.push_back(f);
-    }
-  }
-  return out;
-}
 
 const FieldSpec* FindField(const FieldType& map, std::string_view name) {
   for (const FieldSpec& f : map.fields) {

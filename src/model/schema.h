@@ -45,8 +45,9 @@ std::string FieldTypeName(const FieldType& type);
 // The common application fields (docs/applications.md), as a map type.
 const FieldType& CommonSchema();
 
-// `common` with `extra` fields added at the top level (a program's own fields);
-// an extra field with the name of a common one replaces it.
+// `common` with a program's own fields added (model/schema_extend.h says how:
+// a dotted name adds inside a common structure, values extend a common
+// enumeration).
 FieldType ExtendSchema(const FieldType& common, const std::vector<FieldSpec>& extra);
 
 // The known key `name` of a map type, or nullptr.

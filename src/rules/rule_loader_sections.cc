@@ -6,6 +6,7 @@
 
 #include "base/text.h"
 #include "model/enum_values.h"
+#include "model/schema_extend.h"
 #include "rules/rule_loader_internal.h"
 
 namespace grantcheck::rule_loader {
@@ -278,6 +279,11 @@ void ReadField(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Pro
   spec.type = type.value_or(FieldType{});
   spec.required = r.Bool(t, "required").value_or(false);
   spec.description = r.Texts(t, "description", TextLanguage(program)).value_or(Localized{});
+  if (type && name) {
+    if (std::string why = CommonFieldProblem(CommonSchema(), spec); !why.empty()) {
+      r.Error("rules-common-field", Reader::PosOf(*t.get("name")), std::move(why));
+    }
+  }
   program.fields.push_back(std::move(spec));
 }
 

@@ -1,6 +1,7 @@
 // The schema: field types by name, program extensions, and the applicant's
 // documentation kept in step with the common fields.
 #include "model/schema.h"
+#include "model/schema_extend.h"
 
 #include <doctest/doctest.h>
 
@@ -26,15 +27,24 @@ TEST_CASE("schema: type names parse and print back") {
   }
 }
 
-TEST_CASE("schema: a program's fields extend or replace the common ones") {
+TEST_CASE("schema: a program's fields extend the common ones, never redeclare them") {
   FieldSpec priority{"priority", *ParseFieldType("number"), true, {{"en", "Priority"}}};
   FieldSpec areas{"areas", *ParseFieldType("list<string>"), false, {}};
   areas.type.element = std::make_shared<const FieldType>(
       FieldType{.kind = FieldKind::kString, .values = {"a", "b"}});
-  FieldType s = ExtendSchema(CommonSchema(), {priority, areas});
+  FieldSpec category{"budget.lines.category", *ParseFieldType("string"), false, {}};
+  category.type.values = {"vat", "personnel"};
+  FieldType s = ExtendSchema(CommonSchema(), {priority, areas, category});
   REQUIRE(FindField(s, "priority") != nullptr);
   CHECK(FindField(s, "priority")->required);
-  CHECK(FindField(s, "areas")->type.element->values.size() == 2);
+  // Free-text areas are not an enumeration to extend: refused, and left as they were.
+  CHECK(CommonFieldProblem(CommonSchema(), areas).find("not declare a common field again") !=
+        std::string::npos);
+  CHECK(FindField(s, "areas")->type.element->values.empty());
+  const FieldType& line = *FindField(FindField(s, "budget")->type, "lines")->type.element;
+  const std::vector<std::string>& values = FindField(line, "category")->type.values;
+  CHECK(values.size() == 8);  // the seven common ones, then vat; personnel once
+  CHECK(values.back() == "vat");
   CHECK(s.fields.size() == CommonSchema().fields.size() + 1);
 }
 
