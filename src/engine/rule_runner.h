@@ -13,6 +13,7 @@
 
 #include "base/localized_text.h"
 #include "engine/engine.h"
+#include "expr/input_error.h"
 #include "model/placeholder.h"
 
 namespace grantcheck {
@@ -116,6 +117,12 @@ class RuleRunner {
                   v.as_bool() ? "" : Message(rule));
     }
     if (v.is_missing()) return Todo(std::move(f), v.as_missing().path);
+    // One mistake, one finding: the wrong value has its own (app-type); the
+    // rule says briefly that it waits for it, at its line.
+    if (std::optional<std::string> input = v.is_error() ? InputErrorPath(v.as_error()) : std::nullopt) {
+      f.path = *input;
+      return Done(std::move(f), Status::kError, CannotJudgeText(f.title, *input, lang_));
+    }
     std::string why = v.is_error() ? RuntimeError(expr, v.as_error())
                                    : rule_runner_internal::Say(not_bool, lang_, v.Dump());
     return Done(std::move(f), Status::kError, rule_runner_internal::Say("error", lang_, f.title, why));

@@ -1,6 +1,9 @@
 #include "rules/message_template.h"
 
+#include <optional>
 #include <utility>
+
+#include "expr/input_error.h"
 
 namespace grantcheck {
 namespace {
@@ -103,7 +106,9 @@ std::string MessageTemplate::Render(const Bindings& bindings, const EvalContext&
     if (v.is_missing()) {
       out += "?";
     } else if (v.is_error()) {
-      out += "(error: " + v.as_error().message + ")";
+      // A wrong value in the application has its own finding: name the field only.
+      std::optional<std::string> input = lang.empty() ? std::nullopt : InputErrorPath(v.as_error());
+      out += input ? InvalidValueText(*input, lang) : "(error: " + v.as_error().message + ")";
     } else {
       out += LocalizedDisplay(v, lang);
     }

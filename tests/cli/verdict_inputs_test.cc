@@ -29,6 +29,37 @@ std::string Variant(const TempDir& dir, const std::vector<std::pair<std::string,
 
 constexpr const char* kTitle = "title: Trygg natt – digital nattillsyn i hemtjänsten";
 
+TEST_CASE("verdicts: one wrong value, one finding: the rules that need it wait, at its line") {
+  TempDir dir;
+  std::string file = Variant(dir, {{"requested: 720000", "requested: mycket"}});
+  for (const char* lang : {"sv", "en"}) {
+    CAPTURE(lang);
+    CliResult r = RunCli(std::string("check --lang ") + lang + " --today 2025-09-01 '" + file + "'");
+    CHECK(r.status == 1);
+    std::vector<std::string> lines;
+    for (size_t at = 0, end; at < r.out.size(); at = end + 1) {
+      end = r.out.find('\n', at);
+      lines.push_back(r.out.substr(at, end - at));
+    }
+    int typed = 0;
+    for (const std::string& line : lines) {
+      CAPTURE(line);
+      if (Has(line, "app-type")) {
+        ++typed;
+        continue;
+      }
+      // No other finding repeats the typing's message or shows "(error: …)".
+      CHECK_FALSE(Has(line, "expected a number"));
+      CHECK_FALSE(Has(line, "(error:"));
+    }
+    CHECK(typed == 1);
+  }
+  CliResult sv = RunCli("check --today 2025-09-01 '" + file + "'");
+  CHECK(Has(sv.out, "FH-BUDGET-SUM: Budgeten går ihop: kan inte bedömas förrän budget.requested "
+                    "är rättat"));
+  CHECK(Has(sv.out, "[ogiltigt värde i budget.requested]"));
+}
+
 TEST_CASE("verdicts: an empty title is not given, however it is written") {
   TempDir dir;
   for (const char* empty : {"title: \"\"", "title: \"   \"", "title:", "title: ~",

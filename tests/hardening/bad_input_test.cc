@@ -113,9 +113,10 @@ const std::vector<BadCase> kFieldCases = {
       "18:10: error app-type: results: expected a map of fields, got 'ja'\n",
       "19:16: error app-type: communication: expected a map of fields, got 'ja'\n",
       "20:8: error app-type: risks: expected a list, got 'inga'\n",
-      // A rule reading a mistyped field is an error naming why, not a pass or a fail.
-      "7:17: error FH-MUNICIPALITIES: At least two Familjen Helsingborg municipalities: the rule "
-      "could not be applied: municipalities: expected a list, got 'Helsingborg'\n"}},
+      // A rule reading a mistyped field is an error that waits for it, not a pass or a
+      // fail, and does not repeat the field's own finding.
+      "7:17: error FH-MUNICIPALITIES: At least two Familjen Helsingborg municipalities: cannot "
+      "be judged until municipalities is corrected\n"}},
 };
 
 TEST_CASE("hardening: wrong values are findings at their field, the batch goes on") {
