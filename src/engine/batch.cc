@@ -48,7 +48,8 @@ AppReport InputError(const std::string& file, Pos pos, std::string id, std::stri
 }
 
 LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
-                    const std::vector<PreparedProgram>& prepared, const std::string& stdin_name) {
+                    const std::vector<PreparedProgram>& prepared, const std::string& stdin_name,
+                    const std::string& lang) {
   std::string shown = path == "-" ? stdin_name : path;
   FileText text = ReadInput(path);
   if (!text.text) {
@@ -71,7 +72,8 @@ LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
     if (candidate.program == program) loaded.program = &candidate;
   }
   std::vector<Diagnostic> parse_diagnostics = std::move(doc.diagnostics);
-  loaded.app = BuildApplication(std::move(doc), program->schema);
+  loaded.app = BuildApplication(std::move(doc), program->schema,
+                                lang.empty() ? program->language : lang);
   loaded.app->diagnostics.insert(loaded.app->diagnostics.begin(),
                                  std::make_move_iterator(parse_diagnostics.begin()),
                                  std::make_move_iterator(parse_diagnostics.end()));
@@ -81,7 +83,7 @@ LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
 CheckedFile CheckFileKeeping(const std::string& path, const RuleSet& rules,
                              const std::vector<PreparedProgram>& prepared,
                              const CheckOptions& options) {
-  LoadedFile loaded = LoadFile(path, rules, prepared, options.stdin_name);
+  LoadedFile loaded = LoadFile(path, rules, prepared, options.stdin_name, options.lang);
   CheckedFile checked;
   if (loaded.app) {
     checked.report = CheckApplication(*loaded.app, *loaded.program, options);

@@ -26,9 +26,10 @@ struct LoadedFile {
 // Loads one file (or "-" for standard input, named `stdin_name` in every
 // finding) for `check` and `schedule` alike. `prepared` must hold Prepare()
 // of each program of `rules`.
+// `lang` is the report's language (--lang); "" for each program's own.
 LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
                     const std::vector<PreparedProgram>& prepared,
-                    const std::string& stdin_name = kStdinName);
+                    const std::string& stdin_name = kStdinName, const std::string& lang = "");
 
 // A checked file. Its application is kept only when its program has batch
 // rules, which need every application of the run; the others are dropped as

@@ -8,6 +8,7 @@
 #include "base/date.h"
 #include "base/decimal.h"
 #include "base/text.h"
+#include "model/application_texts.h"
 #include "model/enum_values.h"
 #include "model/local_number.h"
 #include "model/placeholder.h"
@@ -15,10 +16,16 @@
 namespace grantcheck {
 namespace {
 
-std::string_view Describe(const DocNode& n) {
-  if (n.kind == DocKind::kMapping) return "a map";
-  if (n.kind == DocKind::kSequence) return "a list";
-  return "a value";
+std::string_view Describe(const DocNode& n, std::string_view lang) {
+  if (n.kind == DocKind::kMapping) return AppPhrase("a map", lang);
+  if (n.kind == DocKind::kSequence) return AppPhrase("a list", lang);
+  return AppPhrase("a value", lang);
+}
+
+// A phrase of model/application_texts.h with its holes filled.
+template <typename... Args>
+std::string Say(std::string_view key, std::string_view lang, const Args&... args) {
+  return fmt::format(fmt::runtime(AppPhrase(key, lang)), args...);
 }
 
 // Longest value quoted whole in a message: a long one would be copied into
@@ -36,8 +43,8 @@ std::string Clip(std::string_view text) {
   return std::string(text);
 }
 
-std::string Shown(const DocNode& n) {
-  return n.kind == DocKind::kScalar ? "'" + Clip(n.text) + "'" : std::string(Describe(n));
+std::string Shown(const DocNode& n, std::string_view lang) {
+  return n.kind == DocKind::kScalar ? "'" + Clip(n.text) + "'" : std::string(Describe(n, lang));
 }
 
 bool IsBoolText(std::string_view t, bool* out) {
@@ -98,7 +105,8 @@ bool NotGiven(const DocNode& n, bool required) {
 
 class Builder {
  public:
-  Builder(const Document& doc, Application* app) : doc_(doc), app_(app) {}
+  Builder(const Document& doc, Application* app, std::string_view lang)
+      : doc_(doc), app_(app), lang_(lang) {}
 
   Value Build(const DocNode& node, const FieldType& type, const std::string& path) {
     if (node.kind == DocKind::kScalar && node.null) return Value::Null();
@@ -114,7 +122,8 @@ class Builder {
  private:
   Value Problem(const DocNode& node, const std::string& path, std::string id,
                 std::string message) {
-    std::string full = fmt::format("{}: {}", path.empty() ? "document" : path, message);
+    std::string full =
+        fmt::format("{}: {}", path.empty() ? AppPhrase("document", lang_) : path, message);
     Report(Level::kError, node.pos, std::move(id), full);
     return Value::Error(Span{}, full);
   }
@@ -126,8 +135,7 @@ class Builder {
 
   Value BuildMap(const DocNode& node, const FieldType& type, const std::string& path) {
     if (node.kind != DocKind::kMapping) {
-      return Problem(node, path, "app-type", fmt::format("expected a map of fields, got {}",
-                                                         Shown(node)));
+      return Problem(node, path, "app-type", Say("expected map", lang_, Shown(node, lang_)));
     }
     std::vector<std::pair<std::string, Value>> entries;
     entries.reserve(node.entries.size());
@@ -148,8 +156,8 @@ class Builder {
       const DocNode* given = node.Find(f.name);
       if (given != nullptr && (!NotGiven(*given, true) || HoldsPlaceholder(*given))) continue;
       Report(Level::kError, given ? given->pos : node.pos, "app-required",
-             fmt::format("required field '{}' is {}", path.empty() ? f.name : path + "." + f.name,
-                         given ? "empty" : "missing"));
+             Say(given ? "required empty" : "required missing", lang_,
+                 path.empty() ? f.name : path + "." + f.name));
     }
     return Value::Map(std::move(entries), path, node.pos);
   }
@@ -159,13 +167,13 @@ class Builder {
     for (const FieldSpec& f : type.fields) names.push_back(f.name);
     std::optional<std::string> near = DidYouMean(e.key, names);
     Report(Level::kWarning, e.key_pos, "app-unknown-key",
-           fmt::format("unknown key '{}'{}", path,
-                       near ? fmt::format("; did you mean '{}'?", *near) : ""));
+           Say("unknown key", lang_, path, near ? Say("did you mean", lang_, *near) : ""));
   }
 
   Value BuildList(const DocNode& node, const FieldType& type, const std::string& path) {
     if (node.kind != DocKind::kSequence) {
-      return Problem(node, path, "app-type", fmt::format("expected a list, got {}", Shown(node)));
+      return Problem(node, path, "app-type",
+                     Say("expected", lang_, AppPhrase("a list", lang_), Shown(node, lang_)));
     }
     static const FieldType kAny;
     const FieldType& element = type.element ? *type.element : kAny;
@@ -179,8 +187,8 @@ class Builder {
 
   Value BuildScalar(const DocNode& node, const FieldType& type, const std::string& path) {
     if (node.kind != DocKind::kScalar) {
-      return Problem(node, path, "app-type", fmt::format("expected {}, got {}",
-                                                         ExpectedText(type), Describe(node)));
+      return Problem(node, path, "app-type",
+                     Say("expected", lang_, ExpectedText(type, lang_), Describe(node, lang_)));
     }
     switch (type.kind) {
       case FieldKind::kNumber: return Number(node, path);
@@ -190,12 +198,12 @@ class Builder {
     }
   }
 
-  static std::string ExpectedText(const FieldType& type) {
+  static std::string_view ExpectedText(const FieldType& type, std::string_view lang) {
     switch (type.kind) {
-      case FieldKind::kNumber: return "a number";
-      case FieldKind::kDate: return "a date (YYYY-MM-DD)";
-      case FieldKind::kBool: return "true or false";
-      default: return "text";
+      case FieldKind::kNumber: return AppPhrase("a number", lang);
+      case FieldKind::kDate: return AppPhrase("a date", lang);
+      case FieldKind::kBool: return AppPhrase("a bool", lang);
+      default: return AppPhrase("text", lang);
     }
   }
 
@@ -209,28 +217,25 @@ class Builder {
     NumberShape shape = node.quoted ? NumberShape::kOther : ShapeOf(node.text);
     if (shape == NumberShape::kDecimal) {
       return Problem(node, path, "app-type",
-                     fmt::format("the number '{}' is out of range: at most {} digits before the "
-                                 "point and {} after, {} in all",
-                                 Clip(node.text), Decimal::kMaxIntegerDigits, Decimal::kMaxScale,
-                                 Decimal::kMaxDigits));
+                     Say("out of range", lang_, Clip(node.text), Decimal::kMaxIntegerDigits,
+                         Decimal::kMaxScale, Decimal::kMaxDigits));
     }
     const std::string hint = node.quoted ? "" : LocalNumberHint(node.text);
     return Problem(node, path, "app-type",
-                   fmt::format("expected a number such as 600000 or 12.50{}, got {}{}{}",
-                               shape == NumberShape::kExponent ? ", written without an exponent" : "",
-                               Shown(node), node.quoted ? " (quoted, so it is text)" : "",
-                               hint.empty() ? "" : "; " + hint));
+                   Say("expected number", lang_,
+                       shape == NumberShape::kExponent ? AppPhrase("no exponent", lang_) : "",
+                       Shown(node, lang_), node.quoted ? AppPhrase("quoted", lang_) : "",
+                       hint.empty() ? "" : AppPhrase(hint, lang_)));
   }
 
   Value DateValue(const DocNode& node, const std::string& path) {
     if (std::optional<Date> d = ParseDate(node.text)) return Value::FromDate(*d);
     bool shaped = node.text.size() == 10 && node.text[4] == '-' && node.text[7] == '-';
     if (shaped) {
-      return Problem(node, path, "app-bad-date",
-                     fmt::format("invalid date '{}': there is no such day", node.text));
+      return Problem(node, path, "app-bad-date", Say("bad date", lang_, node.text));
     }
     return Problem(node, path, "app-type",
-                   fmt::format("expected a date (YYYY-MM-DD), got {}", Shown(node)));
+                   Say("expected", lang_, AppPhrase("a date", lang_), Shown(node, lang_)));
   }
 
   Value BoolValue(const DocNode& node, const std::string& path) {
@@ -240,21 +245,26 @@ class Builder {
     if (std::optional<bool> word = node.quoted ? std::nullopt : BoolWord(node.text)) {
       return Value::Bool(*word);
     }
-    return Problem(node, path, "app-type", fmt::format("expected true or false, got {}",
-                                                       Shown(node)));
+    return Problem(node, path, "app-type",
+                   Say("expected", lang_, AppPhrase("a bool", lang_), Shown(node, lang_)));
   }
 
   Value StringValue(const DocNode& node, const FieldType& type, const std::string& path) {
     if (type.values.empty()) return Value::String(node.text);
     // A label in any of the program's languages means its code, which rules compare.
     if (std::optional<std::string> code = EnumCode(type, node.text)) return Value::String(*code);
-    std::vector<std::string_view> allowed(type.values.begin(), type.values.end());
-    std::optional<std::string> near = DidYouMean(node.text, allowed);
+    // The allowed values as the reader's language names them; a near miss of a
+    // code or of a label is suggested as that word.
+    std::vector<std::string> labels;
+    for (const std::string& v : type.values) labels.push_back(EnumLabel(type, v, lang_));
+    std::vector<std::string_view> words(labels.begin(), labels.end());
+    words.insert(words.end(), type.values.begin(), type.values.end());
+    std::optional<std::string> near = DidYouMean(node.text, words);
     std::string list;
-    for (const std::string& v : type.values) list += (list.empty() ? "" : ", ") + v;
+    for (const std::string& l : labels) list += (list.empty() ? "" : ", ") + l;
     return Problem(node, path, "app-bad-value",
-                   fmt::format("'{}' is not one of {}{}", Clip(node.text), list,
-                               near ? fmt::format("; did you mean '{}'?", *near) : ""));
+                   Say("bad value", lang_, Clip(node.text), list,
+                       near ? Say("did you mean", lang_, *near) : ""));
   }
 
   // An undeclared field: typed by its looks, as YAML's core schema would.
@@ -274,6 +284,7 @@ class Builder {
 
   const Document& doc_;
   Application* app_;
+  std::string_view lang_;  // of the messages about the file
 };
 
 }  // namespace
@@ -309,23 +320,24 @@ Pos Application::PosOf(std::string_view path) const {
 
 namespace {
 
-Application Typed(const Document& doc, const FieldType& schema) {
+Application Typed(const Document& doc, const FieldType& schema, std::string_view lang) {
   Application app;
   app.file = doc.file;
-  app.root = Builder(doc, &app).Build(doc.root, schema, "");
+  app.root = Builder(doc, &app, lang).Build(doc.root, schema, "");
   return app;
 }
 
 }  // namespace
 
-Application BuildApplication(Document&& doc, const FieldType& schema) {
-  Application app = Typed(doc, schema);
+Application BuildApplication(Document&& doc, const FieldType& schema, std::string_view lang) {
+  Application app = Typed(doc, schema, lang);
   app.doc = std::move(doc.root);
   return app;
 }
 
-Application BuildApplication(const Document& doc, const FieldType& schema) {
-  Application app = Typed(doc, schema);
+Application BuildApplication(const Document& doc, const FieldType& schema,
+                             std::string_view lang) {
+  Application app = Typed(doc, schema, lang);
   app.doc = doc.root;
   return app;
 }

@@ -33,8 +33,11 @@ struct Application {
 // error instead of silently passing or failing; the diagnostic says why.
 // The first form copies the document's tree into the application, the second
 // moves it.
-Application BuildApplication(const Document& doc, const FieldType& schema);
-Application BuildApplication(Document&& doc, const FieldType& schema);
+// `lang` is the language of the messages about the file (sv, da, nb, en).
+Application BuildApplication(const Document& doc, const FieldType& schema,
+                             std::string_view lang = "en");
+Application BuildApplication(Document&& doc, const FieldType& schema,
+                             std::string_view lang = "en");
 
 // The `program:` of a loaded document, or "" when absent or not a string.
 std::string ProgramOf(const Document& doc);

@@ -69,10 +69,8 @@ std::optional<std::string> LocalNumber(std::string_view text) {
 
 std::string LocalNumberHint(std::string_view text) {
   const std::string_view t = Trim(text);
-  if (!t.empty() && t.back() == '%') return "write a percentage as a plain number, without %";
-  if (t.find(',') != std::string_view::npos) {
-    return "write decimals with a point and no thousands separator, as 1150000 or 12.50";
-  }
+  if (!t.empty() && t.back() == '%') return "hint percent";
+  if (t.find(',') != std::string_view::npos) return "hint comma";
   return "";
 }
 

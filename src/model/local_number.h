@@ -15,7 +15,8 @@ namespace grantcheck {
 // 1150?).
 std::optional<std::string> LocalNumber(std::string_view text);
 
-// What to write instead, for a value that is neither a number nor a local
+// Which hint to give (a phrase key of model/application_texts.h: "hint
+// percent", "hint comma") for a value that is neither a number nor a local
 // one: "" when there is nothing more precise to say than "a number".
 std::string LocalNumberHint(std::string_view text);
 

@@ -60,6 +60,67 @@ TEST_CASE("verdicts: one wrong value, one finding: the rules that need it wait, 
   CHECK(Has(sv.out, "[ogiltigt värde i budget.requested]"));
 }
 
+// The report's text with the parts that are not sentences taken out: the
+// file:line:col, the severity label and the rule or diagnostic id.
+std::string Sentences(const std::string& report) {
+  std::string out;
+  for (size_t at = 0, end; at < report.size(); at = end + 1) {
+    end = report.find('\n', at);
+    if (end == std::string::npos) end = report.size();
+    std::string line = report.substr(at, end - at);
+    for (const char* label : {" error ", " warning ", " review ", " todo "}) {
+      size_t l = line.find(label);
+      size_t colon = l == std::string::npos ? l : line.find(": ", l);
+      if (colon != std::string::npos) {
+        line = line.substr(colon + 2);
+        break;
+      }
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+TEST_CASE("verdicts: one bad value in sv, da and nb, and not one English sentence in the report") {
+  struct Case {
+    const char* example;
+    const char* from;
+    const char* to;
+    const char* today;
+    const char* said;  // the bad value's finding, in the program's language
+  };
+  const Case cases[] = {
+      {"examples/passes.yaml", "requested: 720000", "requested: mycket", "2025-09-01",
+       "budget.requested: förväntade ett tal som 600000 eller 12.50, fick 'mycket'"},
+      {"examples/fremfaerd-passes.yaml", "core_tasks: [culture,", "core_tasks: [kulturr,",
+       "2015-03-15", "core_tasks[0]: 'kulturr' er ikke en af kultur, idræt, planlægning"},
+      {"examples/ostfold-passes.yaml", "priority_area: digital_transformation",
+       "priority_area: digitalisering", "2018-03-01",
+       "priority_area: 'digitalisering' er ikke en av Digital transformasjon og "
+       "velferdsteknologi, Tverrfaglig arbeid"},
+  };
+  TempDir dir;
+  for (const Case& c : cases) {
+    CAPTURE(c.example);
+    std::string text = ReadFile(SourcePath(c.example));
+    size_t at = text.find(c.from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, std::string(c.from).size(), c.to);
+    std::string file = dir.Write("ansokan.yaml", text);
+    CliResult r = RunCli(std::string("check --today ") + c.today + " '" + file + "'");
+    CHECK(r.status == 1);
+    CHECK(Has(r.out, c.said));
+    const std::string sentences = Sentences(r.out);
+    CAPTURE(sentences);
+    for (const char* english : {" expected ", " got ", "is not one of", "did you mean", "cannot",
+                                " missing", "passed", "failed", "application", "the rule",
+                                "(error:", " is empty"}) {
+      CAPTURE(english);
+      CHECK_FALSE(Has(sentences, english));
+    }
+  }
+}
+
 TEST_CASE("verdicts: an empty title is not given, however it is written") {
   TempDir dir;
   for (const char* empty : {"title: \"\"", "title: \"   \"", "title:", "title: ~",
@@ -69,7 +130,7 @@ TEST_CASE("verdicts: an empty title is not given, however it is written") {
     CliResult full = RunCli("check --today 2025-09-01 '" + file + "'");
     CHECK(full.status == 1);
     CHECK(Has(full.out, ":8:"));  // at the empty value's line
-    CHECK(Has(full.out, "required field 'title' is empty"));
+    CHECK(Has(full.out, "det obligatoriska fältet 'title' är tomt"));
     // As a missing required field, it fails while drafting too.
     CHECK(RunCli("check --draft --today 2025-09-01 '" + file + "'").status == 1);
   }
