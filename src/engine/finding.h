@@ -41,6 +41,11 @@ struct Finding {
   // or review finding an applicant or secretariat has acknowledged; such a
   // finding is still shown, with the reason, but fails nothing.
   std::optional<std::string> acknowledged;
+  // For a kReview finding: true when it is a routine criterion that every
+  // application of the program gets (the rule has no `when`), false when this
+  // application's content raised it. Reports list routine items once per
+  // program and count the others as needing attention.
+  bool routine = false;
 
   // Whether this finding makes the application fail at `fail_on` (kError:
   // errors only; kWarning: errors and warnings). Review items and
