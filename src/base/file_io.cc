@@ -101,7 +101,8 @@ void Walk(const fs::path& root, Expanded& out) {
       }
     }
     if (ec) {
-      out.problems.push_back(InputProblem{dir.string(), "cannot list the directory: " + ec.message()});
+      out.problems.push_back(InputProblem{dir.string(), "cannot list the directory: " + ec.message(),
+                                          InputProblem::Kind::kUnlistable, ec.message()});
     }
   }
 }
@@ -137,7 +138,9 @@ Expanded ExpandInput(const std::string& path) {
     if (path != "-" && !fs::exists(path, ec)) {
       // ec is set when the path cannot even be resolved (a symlink loop);
       // an absent file is no error to exists().
-      out.problems.push_back(InputProblem{path, ec ? ec.message() : "no such file or directory"});
+      out.problems.push_back(InputProblem{path, ec ? ec.message() : "no such file or directory",
+                                          InputProblem::Kind::kMissing,
+                                          ec ? ec.message() : ""});
     } else {
       out.files.push_back(path);
     }
@@ -146,7 +149,8 @@ Expanded ExpandInput(const std::string& path) {
   Walk(path, out);
   std::sort(out.files.begin(), out.files.end());
   if (out.files.empty() && out.problems.empty()) {
-    out.problems.push_back(InputProblem{path, "holds no *.yaml or *.yml file"});
+    out.problems.push_back(
+        InputProblem{path, "holds no *.yaml or *.yml file", InputProblem::Kind::kNoApplications, ""});
   }
   return out;
 }

@@ -30,9 +30,14 @@ FileText ReadRegularFile(const std::string& path, size_t limit, std::string_view
 FileText ReadInput(const std::string& path);
 
 // One PATH, or a file or directory under it, that cannot be read.
+// `error` says it in English; `kind` and `detail` let a report say it in the
+// applicant's language (engine/batch.h, UnreadableInput).
 struct InputProblem {
+  enum class Kind { kMissing, kNoApplications, kUnlistable, kExcluded };
   std::string path;
   std::string error;
+  Kind kind = Kind::kMissing;
+  std::string detail;  // the system's reason, when it gave one
 };
 
 // The files a command-line PATH stands for: itself if a file; if a directory,

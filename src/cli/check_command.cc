@@ -114,13 +114,13 @@ CheckCommandOptions WithSettings(CheckCommandOptions o, const ConfigFile& config
 
 // Every path expanded to files; a path that names nothing becomes its own report.
 std::vector<std::string> ExpandAll(const std::vector<std::string>& paths, const ConfigFile& config,
-                                   std::vector<AppReport>* bad) {
+                                   std::string_view lang, std::vector<AppReport>* bad) {
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     Expanded e = ExpandInput(p);
     DropExcluded(config, p, &e);
     for (const InputProblem& q : e.problems) {
-      bad->push_back(InputError(q.path, Pos{}, "app-read", q.error));
+      bad->push_back(UnreadableInput(q, lang));
     }
     files.insert(files.end(), e.files.begin(), e.files.end());
   }
@@ -232,7 +232,7 @@ int RunCheck(const CheckCommandOptions& given, const CLI::App& cmd, const std::s
   // Listing the applications reads none of them; the rules are loaded, and a
   // broken one stops the run, before any is checked.
   std::vector<AppReport> bad;
-  std::vector<std::string> files = ExpandAll(o.paths, *config, &bad);
+  std::vector<std::string> files = ExpandAll(o.paths, *config, o.lang, &bad);
   RuleSet rules = LoadRulesForApplications(o.rules, executable, files);
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
   std::vector<std::unique_ptr<ReportSink>> sinks = OpenSinks(*specs, out, err);

@@ -48,7 +48,8 @@ void DropExcluded(const ConfigFile& config, const std::string& path, Expanded* e
   std::erase_if(expanded->files, [&](const std::string& f) { return Excluded(config, f); });
   if (before > 0 && expanded->files.empty()) {
     expanded->problems.push_back(
-        {path, "every application in it is excluded by 'exclude' in " + config.path});
+        {path, "every application in it is excluded by 'exclude' in " + config.path,
+         InputProblem::Kind::kExcluded, config.path});
   }
 }
 

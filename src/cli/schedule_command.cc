@@ -96,7 +96,7 @@ std::vector<ScheduleReport> ScheduleAll(const Inputs& inputs, const RuleSet& rul
   for (const auto& input : inputs) {
     const Expanded& e = input.second;
     for (const InputProblem& q : e.problems)
-      reports.push_back(ScheduleInputError(InputError(q.path, Pos{}, "app-read", q.error)));
+      reports.push_back(ScheduleInputError(UnreadableInput(q, options.lang)));
     for (ScheduleReport& r : ScheduleFiles(e.files, rules, options))
       reports.push_back(std::move(r));
   }

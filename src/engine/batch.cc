@@ -8,34 +8,49 @@
 #include "engine/acknowledgement.h"
 #include "engine/parallel.h"
 #include "model/application.h"
+#include "model/application_texts.h"
 #include "model/document.h"
+#include "model/program_line.h"
 
 namespace grantcheck {
 namespace {
 
-std::string Known(const RuleSet& rules) {
+std::string Known(const RuleSet& rules, std::string_view lang) {
   std::string out;
   for (const std::string& id : rules.Ids()) out += (out.empty() ? "" : ", ") + id;
-  return out.empty() ? "none (no rule file was found)" : out;
+  return out.empty() ? std::string(AppPhrase("no rule files", lang)) : out;
+}
+
+template <typename... Args>
+std::string Say(std::string_view lang, std::string_view key, const Args&... args) {
+  return fmt::format(fmt::runtime(AppPhrase(key, lang)), args...);
 }
 
 // An unknown or absent program: the file cannot be checked against anything.
-AppReport UnknownProgram(const Document& doc, const RuleSet& rules, const std::string& id) {
+AppReport UnknownProgram(const Document& doc, const RuleSet& rules, const std::string& id,
+                         std::string_view lang) {
   const DocNode* node = doc.root.Find("program");
   Pos pos = node != nullptr ? node->pos : Pos{1, 1};
   if (id.empty()) {
-    return InputError(doc.file, pos, "app-no-program",
-                      fmt::format("the application names no program; add 'program:' with one of: "
-                                  "{}",
-                                  Known(rules)));
+    return InputError(doc.file, pos, "app-no-program", Say(lang, "no program", Known(rules, lang)));
   }
   std::vector<std::string> ids = rules.Ids();
   std::vector<std::string_view> names(ids.begin(), ids.end());
   std::optional<std::string> near = DidYouMean(id, names);
   return InputError(doc.file, pos, "app-unknown-program",
-                    fmt::format("unknown program '{}'{}; known programs: {}", id,
-                                near ? fmt::format(" (did you mean '{}'?)", *near) : "",
-                                Known(rules)));
+                    Say(lang, "unknown program", id,
+                        near ? Say(lang, "program did you mean", *near) : "", Known(rules, lang)));
+}
+
+// The language of what is said about a file before its program is known: the
+// one asked for, else that of the program its first line names; "" (English,
+// and the run's language in the reports' headings) when neither is known.
+std::string EarlyLanguage(std::string_view text, const RuleSet& rules, const std::string& lang) {
+  if (!lang.empty()) return lang;
+  if (const std::optional<std::string> id = LeadingProgramId(text)) {
+    if (const Program* program = rules.Find(*id)) return program->language;
+  }
+  return "";
 }
 
 }  // namespace
@@ -47,18 +62,35 @@ AppReport InputError(const std::string& file, Pos pos, std::string id, std::stri
   return r;
 }
 
+AppReport UnreadableInput(const InputProblem& problem, std::string_view lang) {
+  if (lang.empty()) lang = "en";
+  std::string why;
+  switch (problem.kind) {
+    case InputProblem::Kind::kMissing:
+      why = problem.detail.empty() ? std::string(AppPhrase("no such file", lang)) : problem.detail;
+      break;
+    case InputProblem::Kind::kNoApplications: why = AppPhrase("no applications", lang); break;
+    case InputProblem::Kind::kUnlistable: why = Say(lang, "cannot list", problem.detail); break;
+    case InputProblem::Kind::kExcluded: why = Say(lang, "all excluded", problem.detail); break;
+  }
+  return InputError(problem.path, Pos{}, "app-read", std::move(why));
+}
+
 LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
                     const std::vector<PreparedProgram>& prepared, const std::string& stdin_name,
                     const std::string& lang) {
   std::string shown = path == "-" ? stdin_name : path;
   FileText text = ReadInput(path);
   if (!text.text) {
-    return {.error = InputError(shown, Pos{}, "app-read", "cannot read: " + text.error)};
+    return {.error = InputError(shown, Pos{}, "app-read",
+                                Say(lang.empty() ? "en" : lang, "cannot read", text.error))};
   }
   std::string sha256 = Sha256Hex(*text.text);
-  Document doc = LoadYaml(*text.text, shown);
+  const std::string early_lang = EarlyLanguage(*text.text, rules, lang);
+  Document doc = LoadYaml(*text.text, shown, early_lang);
   if (!doc.ok) {
-    LoadedFile bad{.error = AppReport{.file = shown, .input_error = true}, .sha256 = sha256};
+    LoadedFile bad{.error = AppReport{.file = shown, .language = early_lang, .input_error = true},
+                   .sha256 = sha256};
     for (const Diagnostic& d : doc.diagnostics) {
       bad.error.findings.push_back(FindingFromDiagnostic(d));
     }
@@ -66,7 +98,11 @@ LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
   }
   std::string id = ProgramOf(doc);
   const Program* program = rules.Find(id);
-  if (program == nullptr) return {.error = UnknownProgram(doc, rules, id), .sha256 = sha256};
+  if (program == nullptr) {
+    LoadedFile unknown{.error = UnknownProgram(doc, rules, id, early_lang), .sha256 = sha256};
+    unknown.error.language = early_lang;
+    return unknown;
+  }
   LoadedFile loaded{.sha256 = sha256};
   for (const PreparedProgram& candidate : prepared) {
     if (candidate.program == program) loaded.program = &candidate;

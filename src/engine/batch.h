@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/file_io.h"
 #include "engine/engine.h"
 #include "engine/finding.h"
 #include "model/application.h"
@@ -27,6 +28,10 @@ struct LoadedFile {
 // finding) for `check` and `schedule` alike. `prepared` must hold Prepare()
 // of each program of `rules`.
 // `lang` is the report's language (--lang); "" for each program's own.
+// A command-line PATH that names no file to check, as the report of that path,
+// said in `lang` ("" for English).
+AppReport UnreadableInput(const InputProblem& problem, std::string_view lang);
+
 LoadedFile LoadFile(const std::string& path, const RuleSet& rules,
                     const std::vector<PreparedProgram>& prepared,
                     const std::string& stdin_name = kStdinName, const std::string& lang = "");

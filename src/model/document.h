@@ -48,7 +48,8 @@ struct Document {
 };
 
 // Parses one YAML document from `text` (UTF-8; a leading BOM and CRLF line
-// endings are accepted). Never throws. `file` names the file in diagnostics.
-Document LoadYaml(std::string_view text, std::string file);
+// endings are accepted). Never throws. `file` names the file in diagnostics,
+// which are in `lang` (sv, da, nb; English otherwise).
+Document LoadYaml(std::string_view text, std::string file, std::string_view lang = "en");
 
 }  // namespace grantcheck

@@ -16,6 +16,7 @@
 
 #include "model/document.h"
 #include "model/yaml_text.h"
+#include "model/yaml_texts.h"
 
 namespace grantcheck {
 namespace {
@@ -49,18 +50,25 @@ bool IsNullWord(std::string_view s) {
   return s == "~" || s == "null" || s == "Null" || s == "NULL";
 }
 
-std::string TooDeepMessage() {
-  return "lists and mappings are nested more than " + std::to_string(kMaxDepth) + " levels deep";
-}
-
 std::string_view View(const yaml_char_t* s) {
   return s == nullptr ? std::string_view() : std::string_view(reinterpret_cast<const char*>(s));
 }
 
 class Reporter {
  public:
-  Reporter(const Lines* lines, const std::string* file, std::vector<Diagnostic>* out)
-      : lines_(lines), file_(file), out_(out) {}
+  Reporter(const Lines* lines, const std::string* file, std::string_view lang,
+           std::vector<Diagnostic>* out)
+      : lines_(lines), file_(file), lang_(lang), out_(out) {}
+
+  // The phrase `key` of model/yaml_texts.cc in the file's language.
+  template <typename... Args>
+  std::string Phrase(std::string_view key, const Args&... args) const {
+    return fmt::format(fmt::runtime(YamlPhrase(key, lang_)), args...);
+  }
+  template <typename... Args>
+  void Say(std::string_view id, Pos pos, std::string_view key, const Args&... args) {
+    Error(id, pos, Phrase(key, args...));
+  }
 
   void Error(std::string_view id, Pos pos, std::string message) {
     Diagnostic d;
@@ -82,6 +90,7 @@ class Reporter {
  private:
   const Lines* lines_;
   const std::string* file_;
+  std::string_view lang_;
   std::vector<Diagnostic>* out_;
 };
 
@@ -107,14 +116,14 @@ struct RawNode {
   size_t height = 0;  // collection levels in this subtree
 };
 
-std::string Describe(const RawNode& node) {
-  if (node.kind == DocKind::kSequence) return "a list";
-  if (node.kind == DocKind::kMapping) return "a mapping";
-  if (node.null) return "null";
+std::string Describe(const RawNode& node, const Reporter& say) {
+  if (node.kind == DocKind::kSequence) return say.Phrase("a list");
+  if (node.kind == DocKind::kMapping) return say.Phrase("a mapping");
+  if (node.null) return say.Phrase("null");
   if (node.text.size() <= 40 && node.text.find('\n') == std::string::npos) {
-    return "the single value '" + node.text + "'";
+    return say.Phrase("the value", node.text);
   }
-  return "a single value";
+  return say.Phrase("a value");
 }
 
 // A parser event, freed when it goes out of scope.
@@ -152,6 +161,12 @@ class Builder {
 
   bool Handle(const yaml_event_t& e);
   bool Fatal(std::string_view id, Pos pos, std::string message);
+  template <typename... Args>
+  bool Say(std::string_view id, Pos pos, std::string_view key, const Args&... args) {
+    reporter_->Say(id, pos, key, args...);
+    return false;
+  }
+  std::string SlipMessage(const yaml_parser_t& parser, std::string_view problem, Pos& pos);
   bool SyntaxError(const yaml_parser_t& parser);
   Pos At(const yaml_mark_t& mark);
   size_t OffsetOf(const yaml_mark_t& mark);
@@ -183,7 +198,7 @@ class Builder {
 bool Builder::Run() {
   yaml_parser_t parser;
   if (yaml_parser_initialize(&parser) == 0) {
-    return Fatal("yaml-syntax", Pos{}, "could not start the YAML parser (out of memory?)");
+    return Say("yaml-syntax", Pos{}, "out of memory");
   }
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text_.data()),
                                text_.size());
@@ -206,8 +221,7 @@ bool Builder::Handle(const yaml_event_t& e) {
   switch (e.type) {
     case YAML_DOCUMENT_START_EVENT:
       if (++documents_ == 1) return true;
-      return Fatal("yaml-multiple-documents", At(e.start_mark),
-                   "a second YAML document starts here; an application file holds exactly one");
+      return Say("yaml-multiple-documents", At(e.start_mark), "second document");
     case YAML_SCALAR_EVENT: return Scalar(e);
     case YAML_ALIAS_EVENT: return Alias(e);
     case YAML_SEQUENCE_START_EVENT:
@@ -240,9 +254,7 @@ uint32_t Builder::Push(RawNode node) {
 
 bool Builder::TooManyNodes(const yaml_event_t& e) {
   if (nodes_.size() < kMaxDocumentNodes) return false;
-  Fatal("yaml-too-many-nodes", At(e.start_mark),
-        "the file holds more than " + std::to_string(kMaxDocumentNodes) +
-            " keys and values; an application needs far fewer");
+  Say("yaml-too-many-nodes", At(e.start_mark), "too many nodes", kMaxDocumentNodes);
   return true;
 }
 
@@ -282,16 +294,16 @@ bool Builder::Alias(const yaml_event_t& e) {
   const std::string name(View(e.data.alias.anchor));
   for (const Frame& frame : stack_) {
     if (frame.anchor == name) {
-      return Fatal("yaml-syntax", pos, "alias '*" + name + "' is used inside the node it names");
+      return Say("yaml-syntax", pos, "alias inside", name);
     }
   }
   const auto found = anchors_.find(name);
   if (found == anchors_.end()) {
-    return Fatal("yaml-syntax", pos, "the referenced anchor is not defined");
+    return Say("yaml-syntax", pos, "anchor undefined");
   }
   const RawNode& target = nodes_[found->second];
   if (stack_.size() + target.height > kMaxDepth) {
-    return Fatal("yaml-too-deep", pos, TooDeepMessage());
+    return Say("yaml-too-deep", pos, "too deep", kMaxDepth);
   }
   if (!ChargeExpansion(target, pos)) return false;
   RawNode copy;
@@ -315,15 +327,14 @@ bool Builder::ChargeExpansion(const RawNode& target, Pos pos) {
   if (expanded_nodes_ <= kMaxAliasExpansionNodes && expanded_bytes_ <= kMaxAliasExpansionBytes) {
     return true;
   }
-  return Fatal("yaml-too-many-aliases", pos,
-               "aliases (*name) expand to more than " + std::to_string(kMaxAliasExpansionNodes) +
-                   " values or " + std::to_string(kMaxAliasExpansionBytes) + " bytes of text");
+  return Say("yaml-too-many-aliases", pos, "too many aliases", kMaxAliasExpansionNodes,
+             kMaxAliasExpansionBytes);
 }
 
 bool Builder::Open(DocKind kind, const yaml_event_t& e, const yaml_char_t* anchor) {
   if (TooManyNodes(e)) return false;
   const Pos pos = At(e.start_mark);
-  if (stack_.size() >= kMaxDepth) return Fatal("yaml-too-deep", pos, TooDeepMessage());
+  if (stack_.size() >= kMaxDepth) return Say("yaml-too-deep", pos, "too deep", kMaxDepth);
   RawNode node;
   node.kind = kind;
   node.pos = pos;
@@ -401,14 +412,11 @@ void Builder::TakeKey(Frame& frame, uint32_t index) {
   frame.skip_value = true;
   RawNode& key = nodes_[index];
   if (key.kind != DocKind::kScalar) {
-    reporter_->Error("yaml-complex-key", key.pos,
-                     "a key must be plain text, not " + Describe(key) + "; this entry is skipped");
+    reporter_->Say("yaml-complex-key", key.pos, "complex key", Describe(key, *reporter_));
     return;
   }
   if (const Pos* first = FindKey(frame, key.text)) {
-    reporter_->Error("yaml-duplicate-key", key.pos,
-                     "duplicate key '" + key.text + "' (first given at line " +
-                         std::to_string(first->line) + ")");
+    reporter_->Say("yaml-duplicate-key", key.pos, "duplicate key", key.text, first->line);
     return;
   }
   frame.skip_value = false;
@@ -418,13 +426,6 @@ void Builder::TakeKey(Frame& frame, uint32_t index) {
   // A key is done with once read; its slot is reused unless an anchor holds it.
   if (index + 1 == nodes_.size() && !key.shared) nodes_.pop_back();
 }
-
-// libyaml's words for the usual mistakes, in the words our documentation shows.
-constexpr std::pair<std::string_view, std::string_view> kProblemWords[] = {
-    {"mapping values are not allowed in this context", "illegal map value"},
-    {"did not find expected ',' or ']'", "end of sequence flow not found"},
-    {"did not find expected ',' or '}'", "end of map flow not found"},
-};
 
 // Whether `line` has a plain key such as `lines[0].amount` inside { }: a
 // rule test's `set: { budget.lines[0].amount: 5 }`.
@@ -441,46 +442,81 @@ bool HasIndexedFlowKey(std::string_view line) {
   return false;
 }
 
-bool Builder::SyntaxError(const yaml_parser_t& parser) {
-  const std::string_view problem = parser.problem != nullptr ? parser.problem : "invalid YAML";
-  const std::string_view context = parser.context != nullptr ? parser.context : "";
-  if (parser.error == YAML_READER_ERROR) {  // ScanText leaves little for it to find
-    return Fatal("yaml-syntax", lines_->PosAt(parser.problem_offset), std::string(problem));
-  }
-  if (problem == "found unexpected end of stream" && context == "while scanning a quoted scalar") {
-    const size_t quote = OffsetOf(parser.context_mark);
-    return Fatal("yaml-syntax", At(parser.context_mark),
-                 "this quoted text is never closed (missing " +
-                     std::string(1, quote < text_.size() ? text_[quote] : '"') + ")");
-  }
-  Pos pos = At(parser.problem_mark);
-  const size_t offset = OffsetOf(parser.problem_mark);
-  if (problem == "did not find expected <document start>" && OpensDocument(text_, offset)) {
-    return Fatal("yaml-multiple-documents", pos,
-                 "a second YAML document starts here; an application file holds exactly one");
-  }
-  if (problem == "did not find expected <document start>" ||
-      problem == "did not find expected node content") {
-    return Fatal("yaml-syntax", pos, "unexpected " + Quoted(text_, offset));
-  }
-  std::string message(problem);
-  for (const auto& [libyaml, ours] : kProblemWords) {
-    if (problem == libyaml) message = ours;
-  }
+// The common slips in plain words (docs/applications.md, "When the file is not
+// valid YAML"): what happened and what to do, at the place to fix, naming where
+// an unclosed bracket was opened. "" for a problem that is none of them.
+std::string Builder::SlipMessage(const yaml_parser_t& parser, std::string_view problem, Pos& pos) {
+  const Reporter& say = *reporter_;
+  const Pos opened = At(parser.context_mark);
   const std::string_view line = lines_->Line(pos.line);
-  if (message == "end of map flow not found" && HasIndexedFlowKey(line)) {
-    // `{ budget.lines[0].amount: 5 }`: inside { } the [ opens a list.
-    message += " (a key with an [index] inside { } must be quoted, as in "
-               "{ \"budget.lines[0].amount\": 5 })";
-  }
   if (IndentHasTab(line)) {
     // Read past the tab, the line is a key where none may be; say so at its ':'.
     if (const size_t colon = KeyColonIn(line); colon != kNpos) {
       pos.col = 1 + CodePointCount(line.substr(0, colon));
-      message = "illegal map value";
     }
-    message += " (this line is indented with a tab; YAML allows only spaces)";
+    return say.Phrase("tab");
   }
+  if (problem == "mapping values are not allowed in this context") {
+    // A ': ' after the line's first key is inside that key's value; as the
+    // line's first, the line itself is a key the line above does not allow.
+    const size_t first = KeyColonIn(line);
+    const bool in_value = first != kNpos && 1 + CodePointCount(line.substr(0, first)) < pos.col;
+    return say.Phrase(in_value ? "colon in value" : "indented after value");
+  }
+  if (problem == "block sequence entries are not allowed in this context") {
+    return say.Phrase("list after key");
+  }
+  if (problem == "did not find expected key") {
+    // A '- ' where a key was due: a list item less indented than its list.
+    const size_t first = line.find_first_not_of(' ');
+    if (first != std::string_view::npos && line.substr(first).starts_with("- ")) {
+      return say.Phrase("list item misplaced");
+    }
+    return say.Phrase("indent mismatch", opened.line, opened.col);
+  }
+  if (problem == "did not find expected '-' indicator") {
+    return say.Phrase("list item depth", opened.line, opened.col);
+  }
+  if (problem == "did not find expected ',' or ']'") {
+    return say.Phrase("unclosed list", opened.line, opened.col);
+  }
+  if (problem == "did not find expected ',' or '}'") {
+    std::string message = say.Phrase("unclosed map", opened.line, opened.col);
+    // `{ budget.lines[0].amount: 5 }`: inside { } the [ opens a list.
+    if (HasIndexedFlowKey(lines_->Line(opened.line))) message += say.Phrase("indexed flow key");
+    return message;
+  }
+  if (problem == "found character that cannot start any token") {
+    const size_t offset = OffsetOf(parser.problem_mark);
+    if (offset < text_.size() && (text_[offset] == '@' || text_[offset] == '`')) {
+      return say.Phrase("bad first character", std::string(1, text_[offset]));
+    }
+  }
+  return {};
+}
+
+bool Builder::SyntaxError(const yaml_parser_t& parser) {
+  const std::string_view problem = parser.problem != nullptr ? parser.problem : "invalid YAML";
+  const std::string_view context = parser.context != nullptr ? parser.context : "";
+  if (parser.error == YAML_READER_ERROR) {  // ScanText leaves little for it to find
+    return Say("yaml-syntax", lines_->PosAt(parser.problem_offset), "not yaml", problem);
+  }
+  if (problem == "found unexpected end of stream" && context == "while scanning a quoted scalar") {
+    const size_t quote = OffsetOf(parser.context_mark);
+    return Say("yaml-syntax", At(parser.context_mark), "unclosed quote",
+               std::string(1, quote < text_.size() ? text_[quote] : '"'));
+  }
+  Pos pos = At(parser.problem_mark);
+  const size_t offset = OffsetOf(parser.problem_mark);
+  if (problem == "did not find expected <document start>" && OpensDocument(text_, offset)) {
+    return Say("yaml-multiple-documents", pos, "second document");
+  }
+  if (problem == "did not find expected <document start>" ||
+      problem == "did not find expected node content") {
+    return Say("yaml-syntax", pos, "unexpected", Quoted(text_, offset));
+  }
+  std::string message = SlipMessage(parser, problem, pos);
+  if (message.empty()) message = reporter_->Phrase("not yaml", problem);
   return Fatal("yaml-syntax", pos, std::move(message));
 }
 
@@ -521,18 +557,16 @@ void Builder::Materialize(uint32_t index, DocNode& out, bool copy) {
 bool CheckEncoding(std::string_view text, std::optional<size_t> invalid_utf8, const Lines& lines,
                    Reporter& reporter) {
   if (text.starts_with("\xFE\xFF") || text.starts_with("\xFF\xFE")) {
-    reporter.Error("yaml-syntax", Pos{1, 1}, "the file is UTF-16; save it as UTF-8");
+    reporter.Say("yaml-syntax", Pos{1, 1}, "utf16");
     return false;
   }
   if (const size_t nul = text.find('\0'); nul != kNpos) {
-    reporter.Error("yaml-syntax", lines.PosAt(nul),
-                   "the file contains a NUL byte; is it a binary file?");
+    reporter.Say("yaml-syntax", lines.PosAt(nul), "nul");
     return false;
   }
   if (!invalid_utf8) return true;
-  reporter.Error("yaml-syntax", lines.PosAt(*invalid_utf8),
-                 fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8",
-                             static_cast<unsigned char>(text[*invalid_utf8])));
+  reporter.Say("yaml-syntax", lines.PosAt(*invalid_utf8), "invalid utf8",
+               fmt::format("{:02X}", static_cast<unsigned char>(text[*invalid_utf8])));
   return false;
 }
 
@@ -540,38 +574,35 @@ bool TakeRoot(Builder& builder, Reporter& reporter, Document& doc) {
   const uint32_t root = builder.root();
   if (root == kNone || (builder.node(root).kind == DocKind::kScalar && builder.node(root).null &&
                         builder.node(root).text.empty())) {
-    reporter.Error("yaml-empty", Pos{1, 1},
-                   "the file is empty; expected a mapping of application fields");
+    reporter.Say("yaml-empty", Pos{1, 1}, "empty");
     return false;
   }
   if (builder.node(root).kind != DocKind::kMapping) {
-    reporter.Error("yaml-not-mapping", builder.node(root).pos,
-                   "expected a mapping of fields such as 'program:' at the top "
-                   "level, got " +
-                       Describe(builder.node(root)));
+    reporter.Say("yaml-not-mapping", builder.node(root).pos, "not mapping",
+                 Describe(builder.node(root), reporter));
     return false;
   }
   builder.Materialize(root, doc.root, false);
   return true;
 }
 
-bool Load(std::string_view raw, Document& doc) {
+bool Load(std::string_view raw, std::string_view lang, Document& doc) {
   // One pass finds bytes that are not UTF-8 and replaces control characters,
   // which the parser would refuse, with U+FFFD, so that a stray one in a title
   // does not stop the whole file being checked.
   const ScannedText scanned = ScanText(raw);
   const Lines raw_lines(raw);
   {
-    Reporter reporter(&raw_lines, &doc.file, &doc.diagnostics);
+    Reporter reporter(&raw_lines, &doc.file, lang, &doc.diagnostics);
     if (!CheckEncoding(raw, scanned.invalid_utf8, raw_lines, reporter)) return false;
   }
   const std::string_view text = scanned.replaced ? std::string_view(*scanned.replaced) : raw;
   std::optional<Lines> replaced_lines;
   if (scanned.replaced) replaced_lines.emplace(text);
   const Lines& lines = replaced_lines ? *replaced_lines : raw_lines;
-  Reporter reporter(&lines, &doc.file, &doc.diagnostics);
+  Reporter reporter(&lines, &doc.file, lang, &doc.diagnostics);
   if (const std::optional<size_t> at = FindTooDeepFlow(text, kMaxDepth)) {
-    reporter.Error("yaml-too-deep", lines.PosAt(*at), TooDeepMessage());
+    reporter.Say("yaml-too-deep", lines.PosAt(*at), "too deep", kMaxDepth);
     return false;
   }
   Builder builder(text, &lines, &reporter);
@@ -581,13 +612,13 @@ bool Load(std::string_view raw, Document& doc) {
 
 }  // namespace
 
-Document LoadYaml(std::string_view text, std::string file) {
+Document LoadYaml(std::string_view text, std::string file, std::string_view lang) {
   Document doc;
   doc.file = std::move(file);
   // Removed here, so that the parser's first column is the file's first character.
   if (text.starts_with(kBom)) text.remove_prefix(kBom.size());
   try {
-    doc.ok = Load(text, doc);
+    doc.ok = Load(text, lang, doc);
   } catch (...) {  // only running out of memory gets here
     doc.ok = false;
     doc.root = DocNode{};
@@ -595,7 +626,7 @@ Document LoadYaml(std::string_view text, std::string file) {
       Diagnostic d;
       d.id = "yaml-syntax";
       d.file = doc.file;
-      d.message = "could not read the file (out of memory?)";
+      d.message = YamlPhrase("out of memory", lang);
       doc.diagnostics.push_back(std::move(d));
     } catch (...) {
     }

@@ -398,14 +398,18 @@ TEST_CASE("yaml: syntax errors are reported at the parser's mark") {
   SUBCASE("a value that is also a key") {
     const Document doc = LoadYaml("program: x\na: b: c\n", "f.yaml");
     CHECK_FALSE(doc.ok);
-    CHECK(OnlyDiagnostic(doc) == "f.yaml:2:5: error: illegal map value [yaml-syntax]");
+    CHECK(OnlyDiagnostic(doc) ==
+          "f.yaml:2:5: error: a colon followed by a space inside a value starts a new key; put "
+          "the whole value in quotes, as in title: \"Goal: better care\" [yaml-syntax]");
     CHECK(doc.diagnostics[0].snippet == "a: b: c");
     CHECK(doc.diagnostics[0].caret_col == 5);
   }
   SUBCASE("an unclosed flow list") {
     const Document doc = LoadYaml("a: [1, 2\n", "f.yaml");
     CHECK_FALSE(doc.ok);
-    CHECK(OnlyDiagnostic(doc) == "f.yaml:2:1: error: end of sequence flow not found [yaml-syntax]");
+    CHECK(OnlyDiagnostic(doc) ==
+          "f.yaml:2:1: error: the list opened with '[' at line 1, column 4 is never closed: end it "
+          "with ']' and separate its items with ',' [yaml-syntax]");
   }
   SUBCASE("bad indentation") {
     const Document doc = LoadYaml("a: 1\n b: 2\n", "f.yaml");
@@ -432,8 +436,8 @@ TEST_CASE("yaml: tab indentation is a syntax error that names the tab") {
   const Document doc = LoadYaml("a:\n\tb: 1\n", "f.yaml");
   CHECK_FALSE(doc.ok);
   CHECK(OnlyDiagnostic(doc) ==
-        "f.yaml:2:3: error: illegal map value (this line is indented with a tab; "
-        "YAML allows only spaces) [yaml-syntax]");
+        "f.yaml:2:3: error: this line is indented with a tab; YAML allows only spaces, so "
+        "replace the tab by spaces [yaml-syntax]");
   CHECK(doc.diagnostics[0].snippet == "\tb: 1");
 
   const Document later = LoadYaml("a:\n  b: 1\n\tc: 2\n", "f.yaml");
