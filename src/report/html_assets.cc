@@ -12,19 +12,22 @@ table { border-collapse: collapse; margin: 0.5em 0 1em; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 th { background: #eee; }
 td.num { text-align: right; white-space: nowrap; }
+td.period { white-space: nowrap; }
+#overview-table td:first-child { font-size: 0.85em; }
 th button { font: inherit; font-weight: bold; border: 0; background: none; padding: 0; cursor: pointer; }
 th[aria-sort=ascending] button::after { content: " \25B2"; }
 th[aria-sort=descending] button::after { content: " \25BC"; }
 .verdict { font-weight: bold; padding: 0 0.3em; border-radius: 0.2em; }
-.verdict-pass { color: #0b5d1e; background: #dff3e3; }
-.verdict-fail { color: #8a1010; background: #fbe0e0; }
-.verdict-input_error { color: #6b4a00; background: #fff0c2; }
+.verdict.verdict-pass { color: #0b5d1e; background: #dff3e3; }
+.verdict.verdict-fail { color: #8a1010; background: #fbe0e0; }
+.verdict.verdict-input_error { color: #6b4a00; background: #fff0c2; }
 tr.label-error td:nth-child(2) { color: #8a1010; font-weight: bold; }
 tr.label-warning td:nth-child(2) { color: #6b4a00; }
 dl.facts { display: grid; grid-template-columns: max-content auto; gap: 0.1em 1em; }
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
-svg.timeline { width: 100%; max-width: 60em; height: auto; font-size: 11px; }
+svg.timeline { width: 100%; max-width: 75em; height: auto; font-size: 12px; }
+#overview-table { font-size: 0.9em; }
 svg .tick { stroke: #ccc; }
 svg .tick-label { text-anchor: middle; fill: #555; }
 svg .span { stroke: #888; stroke-width: 2; }

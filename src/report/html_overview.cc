@@ -50,7 +50,8 @@ void WriteRow(const AppReport& r, size_t index, const HtmlPage& page, std::ostre
   out << "<tr class=\"verdict-" << VerdictKey(r, page.options.fail_on) << "\">"
       << "<td><a href=\"#" << HtmlAnchor(index) << "\">" << HtmlText(r.file) << "</a></td>"
       << Cell(HtmlText(f.title.value_or(""))) << Cell(HtmlText(f.applicant.value_or("")))
-      << Cell(HtmlText(Joined(f.municipalities))) << Cell(HtmlText(PeriodText(f)))
+      << Cell(HtmlText(Joined(f.municipalities))) << "<td class=\"period\">"
+      << HtmlText(PeriodText(f)) << "</td>"
       << AmountCell(f, page.lang) << Cell(HtmlVerdict(r, page)) << NumberCell(t.errors)
       << NumberCell(t.warnings) << NumberCell(t.todos) << NumberCell(AttentionCount(r))
       << "</tr>\n";

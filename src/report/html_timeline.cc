@@ -23,17 +23,17 @@ constexpr int kRowHeight = 26;
 constexpr int kAxisHeight = 30;
 constexpr int kMargin = 12;
 
-struct Span {
+struct DateRange {
   Date first;
   Date last;
 };
 
-std::optional<Span> DatedSpan(std::span<const ScheduleReport> schedules) {
-  std::optional<Span> span;
+std::optional<DateRange> DatedSpan(std::span<const ScheduleReport> schedules) {
+  std::optional<DateRange> span;
   for (const ScheduleReport& r : schedules) {
     for (const ScheduleEntry& e : r.entries) {
       if (!e.date) continue;
-      if (!span) span = Span{*e.date, *e.date};
+      if (!span) span = DateRange{*e.date, *e.date};
       span->first = std::min(span->first, *e.date);
       span->last = std::max(span->last, *e.date);
     }
@@ -41,19 +41,19 @@ std::optional<Span> DatedSpan(std::span<const ScheduleReport> schedules) {
   return span;
 }
 
-int X(Date d, const Span& span) {
+int X(Date d, const DateRange& span) {
   int64_t days = std::max<int64_t>(DaysBetween(span.first, span.last), 1);
   return kLabelWidth + kMargin +
          static_cast<int>(DaysBetween(span.first, d) * (kChartWidth - 2 * kMargin) / days);
 }
 
 // Months between ticks: about ten ticks whatever the round's length.
-int TickStep(const Span& span) {
+int TickStep(const DateRange& span) {
   int64_t months = DaysBetween(span.first, span.last) / 30;
   return months <= 12 ? 1 : months <= 36 ? 3 : 12;
 }
 
-void WriteAxis(const Span& span, int height, std::ostream& out) {
+void WriteAxis(const DateRange& span, int height, std::ostream& out) {
   YearMonthDay first = Split(span.first);
   int step = TickStep(span);
   std::optional<Date> tick = MakeDate(first.year, 1 + (first.month - 1) / step * step, 1);
@@ -70,7 +70,7 @@ std::string MarkerClass(const ScheduleEntry& e) {
   return std::string("deadline") + (e.overdue ? " overdue" : "") + (e.next ? " next" : "");
 }
 
-void WriteRow(const ScheduleReport& r, int row, const Span& span, std::string_view lang,
+void WriteRow(const ScheduleReport& r, int row, const DateRange& span, std::string_view lang,
               std::ostream& out) {
   int y = kAxisHeight + row * kRowHeight + kRowHeight / 2;
   std::string label = r.app_title.empty() ? r.file : r.app_title;
@@ -117,7 +117,7 @@ void WriteHtmlTimeline(const HtmlPage& page, std::ostream& out) {
   if (page.options.schedules == nullptr || page.options.schedules->empty()) return;
   std::span<const ScheduleReport> schedules = *page.options.schedules;
   out << "<section id=\"deadlines\">\n<h2>" << HtmlWord("deadlines", page.lang) << "</h2>\n";
-  if (std::optional<Span> span = DatedSpan(schedules)) {
+  if (std::optional<DateRange> span = DatedSpan(schedules)) {
     int height = kAxisHeight + static_cast<int>(schedules.size()) * kRowHeight + 4;
     out << "<svg class=\"timeline\" role=\"img\" viewBox=\"0 0 " << kLabelWidth + kChartWidth
         << ' ' << height << "\">\n<title>"

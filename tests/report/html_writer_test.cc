@@ -51,7 +51,7 @@ TEST_CASE("html: one overview row per application, the verdict always in words")
   std::string body = out.substr(out.find("<tbody>"), out.find("</tbody>") - out.find("<tbody>"));
   CHECK(Count(body, "<tr ") == 3);
   CHECK(body.find("<tr class=\"verdict-fail\"><td><a href=\"#app-1\">ans/mikro.yaml</a></td>"
-                  "<td>Mikro</td><td></td><td></td><td></td>"
+                  "<td>Mikro</td><td></td><td></td><td class=\"period\"></td>"
                   "<td class=\"num\" data-value=\"720000\">720\u00a0000 SEK</td>"
                   "<td><span class=\"verdict verdict-fail\">underkänd</span></td>"
                   "<td class=\"num\" data-value=\"2\">2</td>"
