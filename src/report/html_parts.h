@@ -32,7 +32,8 @@ void WriteHtmlTimeline(const HtmlPage& page, std::ostream& out);
 // (html_application.cc).
 void WriteHtmlApplications(const HtmlPage& page, std::ostream& out);
 
-// The id of the i-th application's section ("app-3"), which the overview links to.
+// The id of the i-th application's section, app- and its number from 1, which the
+// overview links to.
 std::string HtmlAnchor(size_t index);
 
 // "720 000 SEK" as the rules' messages write amounts in `lang`, escaped.
