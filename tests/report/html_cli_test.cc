@@ -5,16 +5,11 @@
 #include <string>
 
 #include "cli/run_cli.h"
+#include "report/html_count.h"
 #include "support/consumers.h"
 
 namespace grantcheck::testing {
 namespace {
-
-size_t Count(const std::string& text, std::string_view part) {
-  size_t n = 0;
-  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
-  return n;
-}
 
 TEST_CASE("html cli: a timeline row per file checked, the deadlines as `schedule` dates them") {
   TempDir dir;

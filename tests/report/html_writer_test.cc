@@ -6,17 +6,12 @@
 #include <vector>
 
 #include "report/format_fixture.h"
+#include "report/html_count.h"
 #include "report/html_totals.h"
 #include "schedule/schedule.h"
 
 namespace grantcheck::testing {
 namespace {
-
-size_t Count(const std::string& text, std::string_view part) {
-  size_t n = 0;
-  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
-  return n;
-}
 
 Decimal Amount(std::string_view text) { return *Decimal::Parse(text); }
 
