@@ -107,9 +107,9 @@ void WriteFindings(const std::vector<const Finding*>& findings, std::string_view
   out << "</tr></thead>\n<tbody>\n";
   for (const Finding* f : findings) {
     std::string label(*FindingLabel(*f));
-    out << "<tr class=\"label-" << label << "\"><td class=\"num\">" << PlaceOf(*f)
-        << "</td><td>" << HtmlWord("label." + label, lang) << "</td><td>" << HtmlText(f->rule_id)
-        << "</td><td>" << Message(*f, lang) << "</td></tr>\n";
+    out << "<tr class=\"label-" << label << "\"><td class=\"num\">" << PlaceOf(*f) << "</td><td>"
+        << HtmlWord("label." + label, lang) << "</td><td>" << HtmlText(f->rule_id) << "</td><td>"
+        << Message(*f, lang) << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n";
 }
@@ -120,7 +120,8 @@ void WriteReview(const AppReport& r, const std::vector<const Finding*>& review,
       std::count_if(review.begin(), review.end(), [](const Finding* f) { return !f->routine; }));
   int routine = static_cast<int>(review.size()) - attention;
   if (attention > 0) {
-    out << "<h3>" << HtmlCounted("attention", attention, lang) << "</h3>\n<ul class=\"attention\">\n";
+    out << "<h3>" << HtmlCounted("attention", attention, lang)
+        << "</h3>\n<ul class=\"attention\">\n";
     for (const Finding* f : review) {
       if (f->routine) continue;
       out << "<li><b>" << HtmlText(f->rule_id) << "</b> (" << PlaceOf(*f)

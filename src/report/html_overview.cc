@@ -20,9 +20,9 @@ struct Column {
 };
 
 constexpr Column kColumns[] = {
-    {"file", false},     {"title", false},    {"applicant", false}, {"municipalities", false},
-    {"period", false},   {"requested", true}, {"verdict", false},   {"errors", true},
-    {"warnings", true},  {"todos", true},     {"attention", true},
+    {"file", false},    {"title", false},    {"applicant", false}, {"municipalities", false},
+    {"period", false},  {"requested", true}, {"verdict", false},   {"errors", true},
+    {"warnings", true}, {"todos", true},     {"attention", true},
 };
 
 std::string Joined(const std::vector<std::string>& items) {
@@ -51,16 +51,16 @@ void WriteRow(const AppReport& r, size_t index, const HtmlPage& page, std::ostre
       << "<td><a href=\"#" << HtmlAnchor(index) << "\">" << HtmlText(r.file) << "</a></td>"
       << Cell(HtmlText(f.title.value_or(""))) << Cell(HtmlText(f.applicant.value_or("")))
       << Cell(HtmlText(Joined(f.municipalities))) << "<td class=\"period\">"
-      << HtmlText(PeriodText(f)) << "</td>"
-      << AmountCell(f, page.lang) << Cell(HtmlVerdict(r, page)) << NumberCell(t.errors)
-      << NumberCell(t.warnings) << NumberCell(t.todos) << NumberCell(AttentionCount(r))
-      << "</tr>\n";
+      << HtmlText(PeriodText(f)) << "</td>" << AmountCell(f, page.lang)
+      << Cell(HtmlVerdict(r, page)) << NumberCell(t.errors) << NumberCell(t.warnings)
+      << NumberCell(t.todos) << NumberCell(AttentionCount(r)) << "</tr>\n";
 }
 
 }  // namespace
 
 void WriteHtmlOverview(const HtmlPage& page, std::ostream& out) {
-  out << "<section id=\"overview\">\n<h2>" << HtmlWord("overview", page.lang) << "</h2>\n"
+  out << "<section id=\"overview\">\n<h2>" << HtmlWord("overview", page.lang)
+      << "</h2>\n"
       // Hidden until the script shows it: without scripts there is nothing to filter with.
       << "<p class=\"controls\" id=\"overview-controls\" hidden><label>"
       << HtmlWord("filter", page.lang)

@@ -119,9 +119,8 @@ void WriteHtmlTimeline(const HtmlPage& page, std::ostream& out) {
   out << "<section id=\"deadlines\">\n<h2>" << HtmlWord("deadlines", page.lang) << "</h2>\n";
   if (std::optional<DateRange> span = DatedSpan(schedules)) {
     int height = kAxisHeight + static_cast<int>(schedules.size()) * kRowHeight + 4;
-    out << "<svg class=\"timeline\" role=\"img\" viewBox=\"0 0 " << kLabelWidth + kChartWidth
-        << ' ' << height << "\">\n<title>"
-        << HtmlWord("deadlines", page.lang) << "</title>\n"
+    out << "<svg class=\"timeline\" role=\"img\" viewBox=\"0 0 " << kLabelWidth + kChartWidth << ' '
+        << height << "\">\n<title>" << HtmlWord("deadlines", page.lang) << "</title>\n"
         << "<clipPath id=\"timeline-labels\"><rect x=\"0\" y=\"0\" width=\"" << kLabelWidth - 8
         << "\" height=\"" << height << "\"/></clipPath>\n";
     WriteAxis(*span, height, out);

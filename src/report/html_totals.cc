@@ -52,7 +52,8 @@ void WriteHtmlTotals(const HtmlPage& page, std::ostream& out) {
   std::vector<ProgramTotal> totals = RoundTotals(page.reports, page.options.fail_on);
   if (totals.empty()) return;
   std::string_view lang = page.lang;
-  out << "<section id=\"totals\">\n<h2>" << HtmlWord("totals", lang) << "</h2>\n<table>\n<thead><tr>";
+  out << "<section id=\"totals\">\n<h2>" << HtmlWord("totals", lang)
+      << "</h2>\n<table>\n<thead><tr>";
   for (std::string_view key : {"program", "currency", "applications", "requested-all", "passed",
                                "requested-passed", "no-amount"}) {
     out << "<th scope=\"col\">" << HtmlWord(key, lang) << "</th>";
@@ -62,8 +63,8 @@ void WriteHtmlTotals(const HtmlPage& page, std::ostream& out) {
     out << "<tr><td>" << HtmlText(t.program_id) << "</td><td>" << HtmlText(t.currency)
         << "</td><td class=\"num\">" << t.applications << "</td>"
         << SumCell(t.requested_all, t.currency, lang) << "<td class=\"num\">" << t.passed << "</td>"
-        << SumCell(t.requested_passed, t.currency, lang) << "<td class=\"num\">"
-        << t.without_amount << "</td></tr>\n";
+        << SumCell(t.requested_passed, t.currency, lang) << "<td class=\"num\">" << t.without_amount
+        << "</td></tr>\n";
   }
   out << "</tbody>\n</table>\n</section>\n";
 }

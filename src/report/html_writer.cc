@@ -48,9 +48,9 @@ std::string HtmlVerdict(const AppReport& report, const HtmlPage& page) {
 }
 
 int AttentionCount(const AppReport& report) {
-  return static_cast<int>(std::count_if(
-      report.findings.begin(), report.findings.end(),
-      [](const Finding& f) { return f.status == Status::kReview && !f.routine; }));
+  return static_cast<int>(
+      std::count_if(report.findings.begin(), report.findings.end(),
+                    [](const Finding& f) { return f.status == Status::kReview && !f.routine; }));
 }
 
 // Declared in writer.cc, the format table.

@@ -1,8 +1,8 @@
 // Tests for the html report's one escaper: markup characters, quotes of both
 // kinds and controls from an application never reach the page as markup.
-#include <doctest/doctest.h>
-
 #include "report/html_text.h"
+
+#include <doctest/doctest.h>
 
 namespace grantcheck {
 namespace {

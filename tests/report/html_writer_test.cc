@@ -138,8 +138,8 @@ TEST_CASE("html: the deadlines as an SVG row per application, undated ones liste
   schedules[0].entries = {
       ScheduleEntry{.title = "Halvtid", .date = ParseDate("2026-03-02"), .overdue = true},
       ScheduleEntry{.title = "Slut & rapport", .date = ParseDate("2026-09-30"), .next = true},
-      ScheduleEntry{.title = "<Beslut>", .status = EntryStatus::kUndated,
-                    .missing = {"decision_date"}}};
+      ScheduleEntry{
+          .title = "<Beslut>", .status = EntryStatus::kUndated, .missing = {"decision_date"}}};
   schedules[1].file = "ans/ok.yaml";
   std::string out = fx.Write("html", WriteOptions{.run = &fx.run, .schedules = &schedules});
   std::string svg = out.substr(out.find("<svg"), out.find("</svg>") - out.find("<svg"));
