@@ -17,7 +17,7 @@ DEB_PACKAGES = cmake make g++ pkg-config \
 # Real consumers of our output formats, and the shells that load our
 # completion scripts, used by the tests only.
 TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils cmark-gfm python3-junitparser \
-  dpkg-dev groff-base man-db lintian zsh fish
+  dpkg-dev groff-base man-db lintian zsh fish chromium chromium-driver python3-selenium
 
 # Hardening (docs/hardening.md): the whole suite built with the sanitizers
 # (by g++, as `make test`), and libFuzzer targets, which need clang.

@@ -28,6 +28,7 @@
 #include "report/writer.h"
 #include "cli/rule_lookup.h"
 #include "rules/rule_set.h"
+#include "schedule/schedule.h"
 
 namespace grantcheck {
 
@@ -216,6 +217,19 @@ bool OpenStepSummary(const std::vector<OutputSpec>& specs, std::unique_ptr<StepS
   return *summary != nullptr;
 }
 
+// The deadlines an html report draws, scheduled as `schedule` does; none
+// without an html report. Standard input was read once already and is left out.
+std::vector<ScheduleReport> HtmlSchedules(const std::vector<OutputSpec>& specs,
+                                          std::vector<std::string> files, const RuleSet& rules,
+                                          const CheckOptions& check) {
+  if (std::none_of(specs.begin(), specs.end(),
+                   [](const OutputSpec& s) { return s.format->name == "html"; })) {
+    return {};
+  }
+  std::erase(files, "-");
+  return ScheduleFiles(files, rules, ScheduleOptions{.lang = check.lang, .today = check.today});
+}
+
 int RunCheck(const CheckCommandOptions& given, const CLI::App& cmd, const std::string& executable,
              std::ostream& out, std::ostream& err) {
   std::optional<ConfigFile> config = LoadConfig(given.config, err);
@@ -246,13 +260,15 @@ int RunCheck(const CheckCommandOptions& given, const CLI::App& cmd, const std::s
                            isatty(STDOUT_FILENO);
   }
   RunInfo info = MakeRunInfo(rules);
+  std::vector<ScheduleReport> schedules = HtmlSchedules(*specs, files, rules, check);
   Run run(std::move(sinks),
           WriteOptions{.lang = o.lang,
                        .fail_on = o.fail_on == "warning" ? Severity::kWarning : Severity::kError,
                        .draft = o.draft,
                        .quiet = o.quiet,
                        .batch_summary = bad.size() + files.size() > 1,
-                       .run = &info},
+                       .run = &info,
+                       .schedules = &schedules},
           o.color);
   run.SetStepSummary(std::move(step_summary));
   for (AppReport& r : bad) run.Add(std::move(r));

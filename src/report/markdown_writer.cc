@@ -31,29 +31,11 @@ constexpr Phrase kPhrases[] = {
      "Punkter for saksbehandleren", "Review items"},
 };
 
-struct Verdict {
-  std::string_view key;
-  std::string_view mark;
-};
-
-constexpr Verdict kVerdicts[] = {
-    {"pass", "✅"},
-    {"fail", "❌"},
-    {"input_error", "⚠️"},
-};
-
 std::string Md(std::string_view s) { return MarkdownInert(s); }
 
 std::string_view VerdictOf(const AppReport& r, Severity fail_on) {
   if (r.input_error) return "input_error";
   return r.Failed(fail_on) ? "fail" : "pass";
-}
-
-std::string_view MarkOf(std::string_view verdict) {
-  for (const Verdict& v : kVerdicts) {
-    if (v.key == verdict) return v.mark;
-  }
-  return "";
 }
 
 std::string PlaceOf(const Finding& f) {
@@ -117,8 +99,8 @@ void WriteApplication(const AppReport& r, const WriteOptions& options, std::ostr
                           : !r.language.empty() ? std::string_view(r.language)
                                                 : "en";
   std::string_view verdict = VerdictOf(r, options.fail_on);
-  out << "### " << MarkOf(verdict) << ' ' << Md(r.file) << ": " << Pick(kPhrases, verdict, lang)
-      << "\n\n";
+  // The verdict in words: an emoji alone is an empty box without an emoji font.
+  out << "### " << Md(r.file) << ": " << Pick(kPhrases, verdict, lang) << "\n\n";
   if (std::string facts = FactsLine(r.facts, lang); !facts.empty()) out << Md(facts) << "\n\n";
   if (!r.sha256.empty()) out << "SHA-256 `" << r.sha256 << "`\n\n";
   auto [table, review] = Split(r, options);

@@ -21,6 +21,7 @@ void WriteGitlab(std::span<const AppReport> reports, const WriteOptions& options
 void WriteCsv(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out);
 void WriteCsvComma(std::span<const AppReport> reports, const WriteOptions& options,
                    std::ostream& out);
+void WriteHtml(std::span<const AppReport> reports, const WriteOptions& options, std::ostream& out);
 
 namespace {
 
@@ -36,6 +37,7 @@ constexpr std::array kCheckFormats = {
     Format{"gitlab", WriteGitlab, "GitLab Code Quality: findings in merge requests"},
     Format{"csv", WriteCsv, "a row per application for a spreadsheet: ';', decimal comma, UTF-8 BOM"},
     Format{"csv-comma", WriteCsvComma, "the csv format with ',' and a decimal point"},
+    Format{"html", WriteHtml, "one self-contained page for a committee: overview, totals, deadlines"},
 };
 
 }  // namespace

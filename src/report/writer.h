@@ -13,6 +13,8 @@
 
 namespace grantcheck {
 
+struct ScheduleReport;
+
 struct WriteOptions {
   std::string lang;          // "" = each application's own language
   Severity fail_on = Severity::kError;
@@ -21,6 +23,8 @@ struct WriteOptions {
   bool quiet = false;        // text: only failing findings and the summary
   bool batch_summary = false;    // text: findings by rule and rule files after the summary
   const RunInfo* run = nullptr;  // the rule files; nullptr: not known, left out
+  // html: the applications' deadlines, for the timeline; nullptr: none shown.
+  const std::vector<ScheduleReport>* schedules = nullptr;
 };
 
 using WriteFn = void (*)(std::span<const AppReport> reports, const WriteOptions& options,

@@ -167,8 +167,8 @@ TEST_CASE("config: a bad file is a usage error at file:line:col") {
       {"fail_on = 1\n",
        ".grantcheck.toml:1:11: error: 'fail_on' must be text in quotes, got a number "
        "[config-type]"},
-      {"format = [\"sarif\", \"html\"]\n",
-       ".grantcheck.toml:1:10: error: 'format' names the unknown format 'html'; known formats: "},
+      {"format = [\"sarif\", \"pdf\"]\n",
+       ".grantcheck.toml:1:10: error: 'format' names the unknown format 'pdf'; known formats: "},
       {"today = 2025-02-30\n", ".grantcheck.toml:1:"},
       {"today = \"2025-02-30\"\n",
        ".grantcheck.toml:1:9: error: 'today' is '2025-02-30', not a real day as YYYY-MM-DD"},

@@ -20,7 +20,7 @@ TEST_CASE("step summary: the Markdown report is appended, never replacing what i
   CHECK(r.out.find("::error file=examples/fails.yaml,line=31,col=8,") != std::string::npos);
   CHECK(r.out.find("## grantcheck") == std::string::npos);  // the log has annotations only
   std::string text = ReadFile(summary);
-  CHECK(text.starts_with("# An earlier step\n## grantcheck\n\n### ❌ examples/fails.yaml: "));
+  CHECK(text.starts_with("# An earlier step\n## grantcheck\n\n### examples/fails.yaml: "));
   CHECK(text.find("| 31:8 | error | FH-DURATION |") != std::string::npos);
   // A second run adds a second report.
   RunCli("check --format github examples/passes.yaml", "", SummaryEnv(summary));

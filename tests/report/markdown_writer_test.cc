@@ -14,7 +14,7 @@ TEST_CASE("markdown: a section per application, a table of findings, review item
   fx.reports.resize(2);
   CHECK(fx.Write("markdown") ==
         "## grantcheck\n\n"
-        "### ❌ ans/mikro.yaml: underkänd\n\n"
+        "### ans/mikro.yaml: underkänd\n\n"
         "SHA-256 `" + std::string(kMikroSha) + "`\n\n"
         "| Rad | Nivå | Regel | Meddelande |\n"
         "|---:|---|---|---|\n"
@@ -26,7 +26,7 @@ TEST_CASE("markdown: a section per application, a table of findings, review item
         "<details><summary>Punkter för handläggaren (1)</summary>\n\n"
         "- **FH-INNOVATION** (2:8): Är projektet nyskapande?\n\n"
         "</details>\n\n"
-        "### ✅ ans/ok.yaml: godkänd\n\n"
+        "### ans/ok.yaml: godkänd\n\n"
         "SHA-256 `" + std::string(64, 'a') + "`\n\n"
         "| Rad | Nivå | Regel | Meddelande |\n"
         "|---:|---|---|---|\n"
@@ -55,7 +55,7 @@ TEST_CASE("markdown: pipes, backticks, HTML, links and emphasis from application
                                                "*b* _i_ ~s~ a\\b &amp;\nnext",
                                     .pos = {1, 1}}};
   std::string out = fx.Write("markdown");
-  CHECK(out.find("### ❌ a\\|b\\`c\\`.yaml: underkänd\n") != std::string::npos);
+  CHECK(out.find("### a\\|b\\`c\\`.yaml: underkänd\n") != std::string::npos);
   CHECK(out.find("| 1:1 | error | R\\|1 | x \\| y \\`z\\` &lt;script&gt;alert(1)&lt;/script&gt; "
                  "\\[ok\\](http\\://e) \\*b\\* \\_i\\_ \\~s\\~ a\\\\b &amp;amp; next |\n") !=
         std::string::npos);
@@ -67,8 +67,18 @@ TEST_CASE("markdown: an application with nothing to show says so, in its languag
   fx.reports.resize(1);
   fx.reports[0].findings.clear();
   fx.reports[0].language = "da";
-  CHECK(fx.Write("markdown").find("### ✅ ans/mikro.yaml: godkendt\n\n") != std::string::npos);
+  CHECK(fx.Write("markdown").find("### ans/mikro.yaml: godkendt\n\n") != std::string::npos);
   CHECK(fx.Write("markdown").find("Ingen bemærkninger.\n") != std::string::npos);
+}
+
+TEST_CASE("markdown: a verdict is a word, never an emoji alone") {
+  // Without an emoji font (Debian's Chromium) ✅, ❌ and ⚠️ are empty boxes.
+  FormatFixture fx;
+  std::string out = fx.Write("markdown");
+  for (std::string_view emoji : {"✅", "❌", "⚠"}) CHECK(out.find(emoji) == std::string::npos);
+  CHECK(out.find("### ans/mikro.yaml: underkänd\n") != std::string::npos);
+  CHECK(out.find("### ans/ok.yaml: godkänd\n") != std::string::npos);
+  CHECK(out.find("### ans/trasig.yaml: unreadable\n") != std::string::npos);
 }
 
 }  // namespace
