@@ -15,7 +15,7 @@ namespace grantcheck {
 namespace {
 
 // The subcommands, in the order --help lists them. A new one is one row.
-constexpr std::array<AddCommandFn, 9> kCommands = {
+constexpr std::array<AddCommandFn, 10> kCommands = {
     AddCheckCommand,
     AddScheduleCommand,
     AddExplainCommand,
@@ -23,6 +23,7 @@ constexpr std::array<AddCommandFn, 9> kCommands = {
     AddRulesCommand,
     AddEvalCommand,
     AddInitCommand,
+    AddNewProgramCommand,
     AddSchemaCommand,
     AddCompletionCommand,
 };
