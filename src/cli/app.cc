@@ -12,6 +12,10 @@
 #include "cli/end_of_options.h"
 
 namespace grantcheck {
+// new_program_command.cc; declared here, not in command.h, which every
+// subcommand includes.
+Registered AddNewProgramCommand(CLI::App& parent);
+
 namespace {
 
 // The subcommands, in the order --help lists them. A new one is one row.

@@ -37,7 +37,6 @@ Registered AddTestCommand(CLI::App& parent);
 Registered AddRulesCommand(CLI::App& parent);
 Registered AddEvalCommand(CLI::App& parent);
 Registered AddInitCommand(CLI::App& parent);
-Registered AddNewProgramCommand(CLI::App& parent);
 Registered AddSchemaCommand(CLI::App& parent);
 // Reads `parent`'s definitions when it runs, so `parent` must outlive the run.
 Registered AddCompletionCommand(CLI::App& parent);

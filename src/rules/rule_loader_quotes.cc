@@ -40,7 +40,9 @@ std::optional<Pos> FindQuoteClash(std::string_view text, int line) {
     size_t j = i + 1;
     while (j < l.size() && l[j] != quote) j += (quote == '"' && l[j] == '\\') ? 2 : 1;
     if (j >= l.size()) return std::nullopt;
-    if (quote == '"' && !EndsValue(l.substr(j + 1))) {
+    // Text and then another '"' after it: the string was meant to go on.
+    std::string_view rest = l.substr(j + 1);
+    if (quote == '"' && !EndsValue(rest) && rest.find('"') != std::string_view::npos) {
       std::string_view before = text.substr(begin, j);
       return Pos{line, CodePointCount(before) + 1};
     }
