@@ -151,24 +151,22 @@ void ConstantCheck(const LintInput& in, std::vector<Diagnostic>& out) {
 
 namespace {
 
-// A number or date('…') written in a check: a limit, unless it is 0 or 1
-// (none, one, "at least one", "a whole number": priority % 1 == 0) or an index.
-std::optional<std::string> LiteralLimit(const Ast& ast, NodeId id) {
+// Whether node `id` is a limit written into a check: a number other than 0 and
+// 1 (none, one, "at least one", "a whole number": priority % 1 == 0) that is
+// not an index, or a date (date('2026-03-31')).
+bool LiteralLimit(const Ast& ast, NodeId id) {
   const Node& n = ast.at(id);
   if (n.kind == NodeKind::kCall && n.name == "date" && n.args.size() == 1 &&
       ast.at(n.args[0]).kind == NodeKind::kLiteral) {
-    return fmt::format("the date {}", ast.at(n.args[0]).literal.Dump());
+    return true;
   }
-  if (n.kind == NodeKind::kLiteral && n.literal.kind() == ValueKind::kDate) {
-    return fmt::format("the date {}", n.literal.Dump());
-  }
-  if (n.kind != NodeKind::kLiteral || n.literal.kind() != ValueKind::kNumber) return std::nullopt;
+  if (n.kind != NodeKind::kLiteral || n.literal.kind() != ValueKind::kNumber) return false;
   const Decimal& d = n.literal.as_number();
-  if (d == Decimal::FromInt(0) || d == Decimal::FromInt(1)) return std::nullopt;
+  if (d == Decimal::FromInt(0) || d == Decimal::FromInt(1)) return false;
   for (const Node& p : ast.nodes) {
-    if (p.kind == NodeKind::kIndex && p.args[1] == id) return std::nullopt;
+    if (p.kind == NodeKind::kIndex && p.args[1] == id) return false;
   }
-  return fmt::format("the number {}", d.ToString());
+  return true;
 }
 
 }  // namespace
@@ -178,13 +176,12 @@ void LiteralLimitCheck(const LintInput& in, std::vector<Diagnostic>& out) {
     if (ref.role != "check") continue;
     const Ast& ast = ref.expr->ast;
     for (NodeId id = 0; id < ast.nodes.size(); ++id) {
-      std::optional<std::string> limit = LiteralLimit(ast, id);
-      if (!limit) continue;
+      if (!LiteralLimit(ast, id)) continue;
       out.push_back(At(*ref.expr, ast.at(id).span, "lint-literal-limit",
-                       fmt::format("the check of {} writes {} into the expression; a limit "
-                                   "belongs in [params]: name it there and write params.NAME, so "
-                                   "the message and the next round use the same value",
-                                   ref.owner, *limit)));
+                       fmt::format("the check of {} writes the limit {} into the expression; "
+                                   "name it in [params] and write params.NAME, so that the "
+                                   "message and the next round use the same value",
+                                   ref.owner, OneLine(NodeText(ref.expr->text, ast, id)))));
     }
   }
 }
