@@ -14,6 +14,9 @@
 namespace grantcheck::lint {
 namespace {
 
+// The longest repeat quoted whole in a finding, in code points.
+constexpr int kMaxQuoted = 80;
+
 // One expression of a rule, in the order a reader meets them.
 std::vector<const Expression*> RuleExpressions(const Rule& rule) {
   std::vector<const Expression*> out;
@@ -103,6 +106,18 @@ Pos PosOf(const Occurrence& o) {
   return SourceText{e.file, e.text, e.origin}.PosOf(e.ast.at(o.id).span.begin);
 }
 
+// `text` cut to kMaxQuoted code points, so that a long repeat still fits a line.
+std::string Quoted(std::string text) {
+  if (CodePointCount(text) <= kMaxQuoted) return text;
+  size_t cut = 0;
+  for (int n = 0; cut < text.size() && n < kMaxQuoted - 1; ++n) {
+    do {
+      ++cut;
+    } while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80);
+  }
+  return text.substr(0, cut) + "…";
+}
+
 void RepeatedIn(const Rule& rule, const std::string& owner, std::vector<Diagnostic>& out) {
   std::map<std::string, std::vector<Occurrence>> by_form = Candidates(rule);
   std::set<std::string> repeated;
@@ -121,7 +136,8 @@ void RepeatedIn(const Rule& rule, const std::string& owner, std::vector<Diagnost
                      fmt::format("{} writes '{}' {} times (first at line {}, column {}); name it "
                                  "once in the rule's `let` (let = {{ NAME = \"…\" }}) and write "
                                  "NAME",
-                                 owner, OneLine(NodeText(first.expr->text, first.expr->ast, first.id)),
+                                 owner,
+                                 Quoted(OneLine(NodeText(first.expr->text, first.expr->ast, first.id))),
                                  all.size(), at.line, at.col)));
   }
 }
