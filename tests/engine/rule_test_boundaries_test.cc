@@ -63,7 +63,7 @@ TEST_CASE("rule test boundaries: no case at either boundary names both") {
         "2026-01-31 (params.opens = 2026-02-01)\n");
 }
 
-TEST_CASE("rule test boundaries: a day past counts as past; only cases that expect the rule") {
+TEST_CASE("rule test boundaries: a day past counts as past, and only cases that expect the rule") {
   // 12 months exactly, and a day more (12.03 months): both boundaries.
   CHECK(Missing("  - name: twelve months\n"
                 "    set: { period.start: 2026-01-01, period.end: 2026-12-31 }\n"

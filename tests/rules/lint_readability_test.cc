@@ -29,7 +29,7 @@ std::string LintLines(const std::string& name) {
   return out;
 }
 
-TEST_CASE("lint: always true or false though it reads fields; limits written into a check") {
+TEST_CASE("lint: always true or false though it reads fields, and limits written into a check") {
   CHECK(LintLines("always.toml") == R"(always.toml:18:42: warning: the check of rule 'X-OR-CONSTANT' is true for every application, whatever the fields it reads: '1 == 1' reads no field and is always true; remove the part that decides it, or correct it [lint-constant-check]
 always.toml:26:10: warning: the check of rule 'X-EITHER-WAY' is true for every application, whatever the fields it reads: 'has(partners) || !has(partners)' is true whichever way 'has(partners)' comes out; remove the part that decides it, or correct it [lint-constant-check]
 always.toml:34:25: warning: the when of rule 'X-LENGTH' is false for every application, whatever the fields it reads: '0 > len(partners)' is always false: a length or count is never negative; remove the part that decides it, or correct it [lint-constant-check]
