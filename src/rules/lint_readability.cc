@@ -46,9 +46,33 @@ int Parts(const Ast& ast, NodeId id) {
   return parts;
 }
 
+// One expression with what the repeat search asks of each node, worked out
+// once, so that a long expression costs its size times its depth at most.
+struct Indexed {
+  const Expression* expr = nullptr;
+  std::vector<std::string> forms;  // the AST dump: spacing and parentheses do not matter
+  std::vector<NodeId> parent;      // kNoParent for the root
+  std::vector<bool> bound;         // an identifier a macro around it binds
+};
+
+constexpr NodeId kNoParent = static_cast<NodeId>(-1);
+
+Indexed Index(const Expression& e) {
+  const Ast& ast = e.ast;
+  Indexed ix{&e, {}, std::vector<NodeId>(ast.nodes.size(), kNoParent),
+             std::vector<bool>(ast.nodes.size(), false)};
+  for (NodeId id = 0; id < ast.nodes.size(); ++id) {
+    ix.forms.push_back(ast.Dump(id));
+    for (NodeId arg : ast.at(id).args) ix.parent[arg] = id;
+    ix.bound[id] = ast.at(id).kind == NodeKind::kIdent && BoundByMacro(ast, id);
+  }
+  return ix;
+}
+
 // Whether the sub-expression could be named by `let`: it reads no variable a
 // macro around it binds (`l` of budget.lines.all(l, …)).
-bool Closed(const Ast& ast, NodeId top) {
+bool Closed(const Indexed& ix, NodeId top) {
+  const Ast& ast = ix.expr->ast;
   std::set<std::string> bound_inside;
   std::vector<NodeId> idents;
   std::vector<NodeId> todo = {top};
@@ -57,7 +81,7 @@ bool Closed(const Ast& ast, NodeId top) {
     todo.pop_back();
     const Node& n = ast.at(id);
     if (n.kind == NodeKind::kMacro) bound_inside.insert(n.var);
-    if (n.kind == NodeKind::kIdent && BoundByMacro(ast, id)) idents.push_back(id);
+    if (ix.bound[id]) idents.push_back(id);
     todo.insert(todo.end(), n.args.begin(), n.args.end());
   }
   for (NodeId id : idents) {
@@ -67,18 +91,17 @@ bool Closed(const Ast& ast, NodeId top) {
 }
 
 struct Occurrence {
-  const Expression* expr;
+  const Indexed* ix;
   NodeId id;
 };
 
-// Every sub-expression of kMinRepeatParts parts or more, by its canonical
-// form (the AST dump: spacing and parentheses do not matter).
-std::map<std::string, std::vector<Occurrence>> Candidates(const Rule& rule) {
+// Every sub-expression of kMinRepeatParts parts or more, by its form.
+std::map<std::string, std::vector<Occurrence>> Candidates(const std::vector<Indexed>& all) {
   std::map<std::string, std::vector<Occurrence>> by_form;
-  for (const Expression* e : RuleExpressions(rule)) {
-    for (NodeId id = 0; id < e->ast.nodes.size(); ++id) {
-      if (Parts(e->ast, id) < kMinRepeatParts || !Closed(e->ast, id)) continue;
-      by_form[e->ast.Dump(id)].push_back(Occurrence{e, id});
+  for (const Indexed& ix : all) {
+    for (NodeId id = 0; id < ix.forms.size(); ++id) {
+      if (Parts(ix.expr->ast, id) < kMinRepeatParts || !Closed(ix, id)) continue;
+      by_form[ix.forms[id]].push_back(Occurrence{&ix, id});
     }
   }
   return by_form;
@@ -87,22 +110,14 @@ std::map<std::string, std::vector<Occurrence>> Candidates(const Rule& rule) {
 // Whether an occurrence lies inside a larger sub-expression that is itself
 // repeated: then the larger one is reported, not each of its parts.
 bool InsideRepeated(const Occurrence& o, const std::set<std::string>& repeated) {
-  const Ast& ast = o.expr->ast;
-  for (NodeId id = 0; id < ast.nodes.size(); ++id) {
-    if (id == o.id || !repeated.contains(ast.Dump(id))) continue;
-    std::vector<NodeId> todo(ast.at(id).args);
-    while (!todo.empty()) {
-      NodeId child = todo.back();
-      todo.pop_back();
-      if (child == o.id) return true;
-      todo.insert(todo.end(), ast.at(child).args.begin(), ast.at(child).args.end());
-    }
+  for (NodeId p = o.ix->parent[o.id]; p != kNoParent; p = o.ix->parent[p]) {
+    if (repeated.contains(o.ix->forms[p])) return true;
   }
   return false;
 }
 
 Pos PosOf(const Occurrence& o) {
-  const Expression& e = *o.expr;
+  const Expression& e = *o.ix->expr;
   return SourceText{e.file, e.text, e.origin}.PosOf(e.ast.at(o.id).span.begin);
 }
 
@@ -119,7 +134,9 @@ std::string Quoted(std::string text) {
 }
 
 void RepeatedIn(const Rule& rule, const std::string& owner, std::vector<Diagnostic>& out) {
-  std::map<std::string, std::vector<Occurrence>> by_form = Candidates(rule);
+  std::vector<Indexed> indexed;
+  for (const Expression* e : RuleExpressions(rule)) indexed.push_back(Index(*e));
+  std::map<std::string, std::vector<Occurrence>> by_form = Candidates(indexed);
   std::set<std::string> repeated;
   for (const auto& [form, all] : by_form) {
     if (all.size() > 1) repeated.insert(form);
@@ -129,15 +146,14 @@ void RepeatedIn(const Rule& rule, const std::string& owner, std::vector<Diagnost
     bool outermost = false;
     for (const Occurrence& o : all) outermost = outermost || !InsideRepeated(o, repeated);
     if (!outermost) continue;
-    const Occurrence& first = all[0];
-    const Occurrence& second = all[1];
-    Pos at = PosOf(first);
-    out.push_back(At(*second.expr, second.expr->ast.at(second.id).span, "lint-repeated-expression",
+    const Expression& first = *all[0].ix->expr;
+    const Expression& second = *all[1].ix->expr;
+    Pos at = PosOf(all[0]);
+    out.push_back(At(second, second.ast.at(all[1].id).span, "lint-repeated-expression",
                      fmt::format("{} writes '{}' {} times (first at line {}, column {}); name it "
                                  "once in the rule's `let` (let = {{ NAME = \"…\" }}) and write "
                                  "NAME",
-                                 owner,
-                                 Quoted(OneLine(NodeText(first.expr->text, first.expr->ast, first.id))),
+                                 owner, Quoted(OneLine(NodeText(first.text, first.ast, all[0].id))),
                                  all.size(), at.line, at.col)));
   }
 }
