@@ -12,10 +12,14 @@
 #include "cli/end_of_options.h"
 
 namespace grantcheck {
+// new_program_command.cc; declared here, not in command.h, which every
+// subcommand includes.
+Registered AddNewProgramCommand(CLI::App& parent);
+
 namespace {
 
 // The subcommands, in the order --help lists them. A new one is one row.
-constexpr std::array<AddCommandFn, 9> kCommands = {
+constexpr std::array<AddCommandFn, 10> kCommands = {
     AddCheckCommand,
     AddScheduleCommand,
     AddExplainCommand,
@@ -23,6 +27,7 @@ constexpr std::array<AddCommandFn, 9> kCommands = {
     AddRulesCommand,
     AddEvalCommand,
     AddInitCommand,
+    AddNewProgramCommand,
     AddSchemaCommand,
     AddCompletionCommand,
 };

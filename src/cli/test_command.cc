@@ -109,6 +109,18 @@ void PrintCoverage(const TestFileResult& r, const std::string& rules_file, std::
   }
 }
 
+// Which limit of a check that compares with a parameter no case sits at.
+void PrintBoundaries(const TestFileResult& r, const std::string& rules_file, std::ostream& out) {
+  if (r.boundaries.empty()) return;
+  out << "boundaries: " << r.boundaries.size()
+      << (r.boundaries.size() == 1 ? " boundary value" : " boundary values")
+      << " of checks against a parameter no case reaches\n";
+  for (const Uncovered& u : r.boundaries) {
+    out << "  " << u.rule << " (" << StripControl(rules_file) << ":" << u.pos.line
+        << "): " << StripControl(u.why) << "\n";
+  }
+}
+
 // Each deadline of the application as the test file writes it.
 std::vector<std::pair<std::string, std::string>> Deadlines(const Application& app,
                                                            const PreparedProgram& program,
@@ -152,7 +164,8 @@ void RunFile(const std::string& path, const TestOptions& o, std::optional<Date> 
     (c.passed() ? tally.passed : tally.failed) += 1;
   }
   PrintCoverage(r, DisplayPath(rules_file), out);
-  tally.uncovered += static_cast<int>(r.uncovered.size());
+  PrintBoundaries(r, DisplayPath(rules_file), out);
+  tally.uncovered += static_cast<int>(r.uncovered.size() + r.boundaries.size());
 }
 
 int RunTests(const TestOptions& o, const std::string& executable, std::ostream& out,

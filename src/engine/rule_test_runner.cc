@@ -11,6 +11,7 @@
 #include "base/visible_text.h"
 #include "engine/batch_rules.h"
 #include "engine/engine.h"
+#include "engine/rule_test_boundaries.h"
 #include "model/application.h"
 #include "model/doc_edit.h"
 
@@ -177,8 +178,19 @@ std::vector<AppReport> CheckRun(const std::vector<Application>& apps,
   return reports;
 }
 
+// What the case's application gives the boundaries of each rule it expects.
+void Record(const RuleTestCase& c, const Application& app, const PreparedProgram& prepared,
+            const CheckOptions& options, std::vector<Boundary>& boundaries) {
+  for (const RuleExpectation& x : c.expect) {
+    for (const Rule& rule : prepared.program->rules) {
+      if (rule.id == x.rule) RecordBoundaries(rule, app, prepared, options, boundaries);
+    }
+  }
+}
+
 CaseResult RunCase(const RuleTestFile& tests, const RuleTestCase& c, const PreparedProgram& prepared,
-                   const BaseCache& bases, std::optional<Date> today, const DeadlineFn& deadlines) {
+                   const BaseCache& bases, std::optional<Date> today, const DeadlineFn& deadlines,
+                   std::vector<Boundary>& boundaries) {
   CaseResult result{.name = c.name, .pos = c.pos};
   std::vector<Application> apps = BuildRun(tests, c, *prepared.program, bases, result.problems);
   if (apps.empty()) return result;
@@ -195,6 +207,7 @@ CaseResult RunCase(const RuleTestFile& tests, const RuleTestCase& c, const Prepa
     }
   }
   CompareDeadlines(c, apps.front(), prepared, options, deadlines, result.problems);
+  Record(c, apps.front(), prepared, options, boundaries);
   return result;
 }
 
@@ -208,10 +221,14 @@ TestFileResult RunRuleTests(const RuleTestFile& tests, const Program& program,
   result.errors = Validate(tests, program, bases);
   if (!result.errors.empty()) return result;
   PreparedProgram prepared = Prepare(program);
+  std::vector<Boundary> boundaries = FindBoundaries(program);
   for (const RuleTestCase& c : tests.cases) {
-    result.cases.push_back(RunCase(tests, c, prepared, bases, today, deadlines));
+    result.cases.push_back(RunCase(tests, c, prepared, bases, today, deadlines, boundaries));
   }
   result.uncovered = Coverage(tests, program);
+  for (const auto& [rule, why] : MissingBoundaries(boundaries)) {
+    result.boundaries.push_back(Uncovered{rule->id, rule->pos, why});
+  }
   return result;
 }
 

@@ -33,6 +33,9 @@ struct Uncovered {
 struct TestFileResult {
   std::vector<CaseResult> cases;
   std::vector<Uncovered> uncovered;
+  // Boundary values no case reaches, one a line, for rules whose check
+  // compares a value with a parameter (rule_test_boundaries.h).
+  std::vector<Uncovered> boundaries;
   size_t rules = 0;                 // how many rules and batch rules the program has
   // Problems that make the file unusable (exit status 2): an unknown rule id,
   // a base application that cannot be read. Cases are not run then.

@@ -8,9 +8,7 @@
 
 #include "base/file_io.h"
 #include "base/text.h"
-#include "expr/evaluator.h"
 #include "expr/node_text.h"
-#include "model/municipality.h"
 #include "rules/lint_internal.h"
 #include "rules/rule_loader.h"
 
@@ -288,34 +286,6 @@ void DuplicateId(const LintInput& in, std::vector<Diagnostic>& out) {
   SimilarIds(program, deadlines, "deadline", out);
 }
 
-// Whether `expr` can only ever give one value: it reads no field of the
-// application and not today().
-bool Constant(const Expression& expr) {
-  const Ast& ast = expr.ast;
-  for (NodeId id = 0; id < ast.nodes.size(); ++id) {
-    const Node& n = ast.at(id);
-    if (n.kind == NodeKind::kCall && n.name == "today") return false;
-    if (n.kind == NodeKind::kIdent && n.name != "params" && !BoundByMacro(ast, id)) return false;
-  }
-  return true;
-}
-
-void ConstantCheck(const LintInput& in, std::vector<Diagnostic>& out) {
-  const Program& program = in.program;
-  MemberIndex members(program.members);
-  EvalContext ctx;
-  ctx.canonical_member = [&members](std::string_view name) { return members.Canonical(name); };
-  Bindings bindings{nullptr, &program.params_value};
-  for (const ExprRef& ref : ProgramExpressions(program)) {
-    if (ref.expect != Expect::kBool || !Constant(*ref.expr)) continue;
-    Value v = ref.expr->Evaluate(bindings, ctx);
-    out.push_back(At(*ref.expr, ref.expr->ast.at(ref.expr->ast.root).span, "lint-constant-check",
-                     fmt::format("the {} of {} reads no field of the application, so it is {} "
-                                 "for every application",
-                                 ref.role, ref.owner, v.Dump())));
-  }
-}
-
 constexpr std::array kChecks = {
     LintCheck{"lint-no-source", "a rule or deadline whose `source` is blank, or (with --text) not "
                                 "quoted word for word from the funder's text",
@@ -329,8 +299,13 @@ constexpr std::array kChecks = {
               UndeclaredField},
     LintCheck{"lint-duplicate-id", "rule or deadline ids that differ only in case", DuplicateId},
     LintCheck{"lint-constant-check",
-              "a `check` or `when` that reads no field, so it is the same for every application",
+              "a `check` or `when` that is the same for every application: it reads no field, or "
+              "a part decides it whatever the fields (`|| 1 == 1`, `a || !a`, `len(x) >= 0`)",
               ConstantCheck},
+    LintCheck{"lint-literal-limit",
+              "a number (other than 0 and 1) or a date written in a `check`: a limit belongs in "
+              "[params]",
+              LiteralLimitCheck},
     LintCheck{"lint-type-mismatch",
               "types that cannot match: a date compared with a number, arithmetic on dates, a "
               "check that is not a bool",
@@ -346,6 +321,16 @@ constexpr std::array kChecks = {
               "with --text, a requirement sentence of the funder's text that no rule or "
               "deadline quotes and [[not_checked]] does not list with a reason",
               UntracedSentence},
+    LintCheck{"lint-repeated-expression",
+              "a sub-expression of three parts or more written twice in one rule: name it once "
+              "in `let`",
+              RepeatedExpression},
+    LintCheck{"lint-long-message",
+              "a message longer than 400 characters of source: split it into message variants",
+              LongMessage},
+    LintCheck{"lint-message-ternary",
+              "a message that picks its wording with a ternary: write message variants instead",
+              MessageTernary},
 };
 
 bool Before(const Diagnostic& a, const Diagnostic& b) {

@@ -64,4 +64,21 @@ std::vector<Diagnostic> InferTypes(const Program& program);
 void RequirementWordCheck(const LintInput& in, std::vector<Diagnostic>& out);
 void UntracedSentence(const LintInput& in, std::vector<Diagnostic>& out);
 
+// lint_constant.cc: lint-constant-check, a check or when that is the same for
+// every application (it reads no field, or a part decides it whatever the
+// fields say); lint-literal-limit, a number or date written in a check.
+void ConstantCheck(const LintInput& in, std::vector<Diagnostic>& out);
+void LiteralLimitCheck(const LintInput& in, std::vector<Diagnostic>& out);
+
+// lint_readability.cc: lint-repeated-expression, a sub-expression of at least
+// kMinRepeatParts parts (a field path, literal, operator or call counts one)
+// written twice in one rule; lint-long-message, a message longer than
+// kMaxMessageSource characters of source; lint-message-ternary, a message
+// that picks its wording with a ternary.
+inline constexpr int kMinRepeatParts = 3;
+inline constexpr int kMaxMessageSource = 400;
+void RepeatedExpression(const LintInput& in, std::vector<Diagnostic>& out);
+void LongMessage(const LintInput& in, std::vector<Diagnostic>& out);
+void MessageTernary(const LintInput& in, std::vector<Diagnostic>& out);
+
 }  // namespace grantcheck::lint

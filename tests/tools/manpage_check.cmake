@@ -10,7 +10,7 @@ if(NOT status EQUAL 0 OR NOT warnings STREQUAL "")
   message(FATAL_ERROR "groff -man -ww ${MAN_PAGE} (${status}):\n${warnings}")
 endif()
 # Every subcommand and environment variable has its place in the page.
-foreach(word check schedule explain test "rules list" "rules lint" eval init schema
+foreach(word check schedule explain test "rules list" "rules lint" eval init new-program schema
     GRANTCHECK_RULES_PATH NO_COLOR "EXIT STATUS" FILES)
   if(NOT page MATCHES "${word}")
     message(FATAL_ERROR "the manual page does not mention ${word}")
