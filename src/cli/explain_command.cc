@@ -60,10 +60,29 @@ void Tree(std::string_view key, const std::optional<ExprTrace>& trace, bool valu
   }
 }
 
+// The named values the rule sees, each as `name = expression` and, with an
+// application, its value there.
+void Lets(const Program& p, const Rule& r, const std::vector<std::pair<std::string, Value>>* values,
+          std::ostream& out) {
+  std::vector<const Let*> lets;
+  for (const Let& l : p.let) lets.push_back(&l);
+  for (const Let& l : r.let) lets.push_back(&l);
+  if (lets.empty()) return;
+  out << "\nlet:\n";
+  for (const Let* l : lets) {
+    out << "  " << l->name << " = " << StripControl(l->expr.text);
+    for (size_t i = 0; values != nullptr && i < values->size(); ++i) {
+      if ((*values)[i].first == l->name) out << " = " << StripControl(ShowValue((*values)[i].second));
+    }
+    out << "\n";
+  }
+}
+
 // Without an application: what the rule reads, unvalued.
 int ShowRuleOnly(const FoundRule& f, const ExplainOptions& o, std::ostream& out) {
   const Rule& r = *f.rule;
   Header(*f.program, r, o.lang.empty() ? f.program->language : o.lang, out);
+  Lets(*f.program, r, nullptr, out);
   if (r.when) Tree("when", Unevaluated(*r.when), false, out);
   if (r.check) Tree("check", Unevaluated(*r.check), false, out);
   out << "\nGive an application (grantcheck explain " << r.id
@@ -125,6 +144,7 @@ int ExplainFor(const ExplainOptions& o, const CommandEnv& env) {
   PreparedProgram prepared = Prepare(*f->program);
   Explanation e = Explain(*f->rule, app, prepared, check);
   Header(*f->program, *f->rule, MessageLanguage(check, *f->program), env.out);
+  Lets(*f->program, *f->rule, &e.lets, env.out);
   Tree("when", e.when, true, env.out);
   Tree("check", e.check, true, env.out);
   Outcome(e, shown, MessageLanguage(check, *f->program), env.out);

@@ -8,6 +8,7 @@
 
 #include "base/date.h"
 #include "engine/explain_hints.h"
+#include "engine/let_scope.h"
 #include "expr/node_text.h"
 
 namespace grantcheck {
@@ -253,16 +254,20 @@ Explanation Explain(const Rule& rule, const Application& app, const PreparedProg
   ctx.canonical_member = [&members = program.members](std::string_view name) {
     return members.Canonical(name);
   };
+  ctx.lang = MessageLanguage(options, *program.program);
+  std::vector<Local> scope = RuleScope(*program.program, rule, bindings, ctx);
+  e.lets = scope;
   bool applies = true;
   if (rule.when) {
-    e.when = ExprTrace{&*rule.when, Tracer(*rule.when, bindings, ctx).Run(rule.when->ast.root, {})};
+    e.when =
+        ExprTrace{&*rule.when, Tracer(*rule.when, bindings, ctx).Run(rule.when->ast.root, scope)};
     const Value& v = e.when->root.value;
     applies = v.kind() == ValueKind::kBool && v.as_bool();
     CollectMissing(e.when->root, e.missing);
   }
   if (applies && rule.severity != Severity::kReview && rule.check) {
     e.check =
-        ExprTrace{&*rule.check, Tracer(*rule.check, bindings, ctx).Run(rule.check->ast.root, {})};
+        ExprTrace{&*rule.check, Tracer(*rule.check, bindings, ctx).Run(rule.check->ast.root, scope)};
     CollectMissing(e.check->root, e.missing);
     if (Failing(e.finding.status)) {
       e.hints = Hints(HintContext{*rule.check, bindings, ctx, rule.at,
