@@ -54,6 +54,13 @@ Value Has(Args a, const CallEnv&) {
   return Value::Bool(!a[0].is_missing() && !IsBlank(a[0]));
 }
 
+// given(x, fallback): what a message shows for a value that may be absent,
+// without a conditional around the text.
+Value Given(Args a, const CallEnv&) {
+  if (a[0].is_error()) return a[0];
+  return a[0].is_missing() || IsBlank(a[0]) ? a[1] : a[0];
+}
+
 Value Len(Args a, const CallEnv& env) {
   switch (a[0].kind()) {
     case ValueKind::kString: return Value::Int(CodePointCount(a[0].as_string()));
@@ -272,6 +279,9 @@ constexpr std::array kBuiltins = {
     Builtin{"has", 1, 1, Has, true, "has(field) -> bool",
             "true when the field is present and not blank (null, \"\", [] or {} are blank)",
             "has(period.start) && !has(period.extension_reason) && !has(period.nothing)"},
+    Builtin{"given", 2, 2, Given, true, "given(value, fallback) -> value",
+            "the value when it is present and not blank (as has() tells), else the fallback",
+            "given(period.nothing, \"ej angiven\") == \"ej angiven\" && given(2, 3) == 2"},
     Builtin{"len", 1, 1, Len, false, "len(string|list|map) -> number",
             "characters of a string, elements of a list, keys of a map",
             "len(\"Höganäs\") == 7 && len([1, 2]) == 2"},
