@@ -2,6 +2,7 @@
 // the locals its rule's expressions see; the loader has ordered and checked them.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "expr/evaluator.h"
@@ -20,5 +21,12 @@ void BindLets(const std::vector<Let>& lets, const Bindings& bindings, const Eval
 // program's lets, then the rule's.
 std::vector<Local> RuleScope(const Program& program, const Rule& rule, const Bindings& bindings,
                              const EvalContext& ctx, std::vector<Local> base = {});
+
+// `expr` with every named value it reads written out as its expression
+// (recursively), compiled anew, for explain: its tree and hints then reach the
+// application's fields a named value reads. nullptr when `expr` reads none of
+// `lets` (or the text does not compile, which a loaded rule's cannot).
+std::shared_ptr<const Expression> ExpandLets(const Expression& expr,
+                                             const std::vector<const Let*>& lets);
 
 }  // namespace grantcheck
