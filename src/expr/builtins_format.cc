@@ -58,11 +58,12 @@ Value AmountFn(Args a, const CallEnv& env) {
   if (a.size() == 2 && a[1].kind() != ValueKind::kString) {
     return Expected(env, "amount", 1, "a string", a[1]);
   }
-  Decimal x = a[0].as_number();
+  const Decimal& x = a[0].as_number();
   // Öre and øre are shown only when there are any, and then both digits.
-  std::string text = x.IsInteger() ? LocalNumberText(x, env.ctx.lang, 4)
-                                   : LocalNumberText(x.Round(2), env.ctx.lang, 4);
-  if (!x.IsInteger() && x.Round(2).scale() == 1) text += "0";
+  Decimal shown = x.IsInteger() ? x : x.Round(2);
+  std::string text = LocalNumberText(shown, env.ctx.lang, 4);
+  if (!x.IsInteger() && shown.scale() == 0) text += std::string(DecimalMark(env.ctx.lang)) + "00";
+  if (!x.IsInteger() && shown.scale() == 1) text += "0";
   if (a.size() == 2 && !a[1].as_string().empty()) text += " " + a[1].as_string();
   return Value::String(std::move(text));
 }

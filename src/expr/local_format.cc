@@ -31,8 +31,7 @@ bool DecimalComma(std::string_view lang) { return lang == "sv" || lang == "da" |
 
 std::string LocalNumberText(const Decimal& d, std::string_view lang, size_t group_from) {
   std::string text = d.ToString();
-  bool comma = DecimalComma(lang);
-  std::string_view group = lang == "da" ? "." : comma ? "\u00a0" : ",";
+  std::string_view group = lang == "da" ? "." : DecimalComma(lang) ? "\u00a0" : ",";
   size_t point = text.find('.');
   std::string whole = text.substr(0, point);
   std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
@@ -47,11 +46,13 @@ std::string LocalNumberText(const Decimal& d, std::string_view lang, size_t grou
   std::string out(sign == 1 ? "-" : "");
   out.append(grouped);
   if (!fraction.empty()) {
-    out.append(comma ? "," : ".");
+    out.append(DecimalMark(lang));
     out.append(fraction);
   }
   return out;
 }
+
+std::string_view DecimalMark(std::string_view lang) { return DecimalComma(lang) ? "," : "."; }
 
 std::string LocalDateText(Date d, std::string_view lang) {
   YearMonthDay ymd = Split(d);

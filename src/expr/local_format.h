@@ -16,6 +16,9 @@ namespace grantcheck {
 // space (U+00A0) in sv and nb, '.' in da, ',' in en. An empty `lang` is en.
 std::string LocalNumberText(const Decimal& d, std::string_view lang, size_t group_from = 5);
 
+// The decimal mark: "," in sv, da and nb, "." in en.
+std::string_view DecimalMark(std::string_view lang);
+
 // "7 december 2026" (sv), "7. december 2026" (da), "7. desember 2026" (nb),
 // "7 December 2026" (en).
 std::string LocalDateText(Date d, std::string_view lang);

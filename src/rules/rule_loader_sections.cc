@@ -139,17 +139,17 @@ void ReadVariants(Reader& r, const toml::table& variants, const std::string& own
       continue;
     }
     auto texts = r.Templates(variants, e.key, TextLanguage(program), "when");
-    if (texts) CheckLanguages(r, *texts, variants, e.key, owner + "'s " + what, program);
+    if (texts) CheckLanguages(r, *texts, variants, e.key, what + " of " + owner, program);
     std::optional<Expression> when = r.Expr(*vt, "when");
     bool last = i + 1 == entries.size();
     if (when && last) {
       r.Error("rules-message-variant", e.key_pos,
-              owner + "'s last message variant '" + std::string(e.key) +
-                  "' has a 'when'; the last one is used when no other applies, so give it none");
+              "the last message variant '" + std::string(e.key) + "' of " + owner +
+                  " has a 'when'; the last one is used when no other applies, so give it none");
     } else if (!when && !last && !vt->contains("when")) {
       r.Error("rules-message-variant", e.key_pos,
-              owner + "'s message variant '" + std::string(e.key) +
-                  "' has no 'when'; only the last variant may go without one");
+              "message variant '" + std::string(e.key) + "' of " + owner +
+                  " has no 'when'; only the last variant may go without one");
     }
     if (!texts) continue;
     if (last && !when) {
@@ -174,9 +174,9 @@ void ReadSentences(Reader& r, const toml::table& t, const std::string& owner,
       r.TypeError(*e.node, what, "a table with 'when' and the texts by language");
       continue;
     }
-    if (!r.Require(*st, "when", owner + "'s " + what, e.key_pos)) continue;
+    if (!r.Require(*st, "when", what + " of " + owner, e.key_pos)) continue;
     auto texts = r.Templates(*sentences, e.key, TextLanguage(program), "when");
-    if (texts) CheckLanguages(r, *texts, *sentences, e.key, owner + "'s " + what, program);
+    if (texts) CheckLanguages(r, *texts, *sentences, e.key, what + " of " + owner, program);
     std::optional<Expression> when = r.Expr(*st, "when");
     if (!texts || !when) continue;
     rule.sentences.push_back(
