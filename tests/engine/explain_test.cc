@@ -88,6 +88,21 @@ TEST_CASE("explain: the failing example's duration, every value that decided it"
         "and give `period.extension_reason`");
 }
 
+TEST_CASE("explain: the named values a rule sees, by name, with their values") {
+  Explanation e = ExplainOn("FH-DURATION", App("fails"));
+  std::vector<std::string> shown;
+  for (const auto& [name, value] : e.lets) shown.push_back(name + " = " + ShowValue(value));
+  // The program's [let], in evaluation order; FH-DURATION has none of its own.
+  REQUIRE(shown.size() >= 3);
+  CHECK(shown[0] == "project_months = 19");
+  CHECK(shown[1] == "participating = [\"Bjuv\"]");
+  CHECK(shown[2] == "member_count = 1");
+  // The check reads project_months; its tree shows what that is made of, as
+  // the test above pins, and its hints name period.end, not the name.
+  REQUIRE(e.check);
+  CHECK(e.check->expr->text.find("project_months") == std::string::npos);
+}
+
 TEST_CASE("explain: between 12 and 18 months, end earlier or give reasons, in Swedish too") {
   Application app = App("passes", {{"period.end", "2026-12-31"}});
   Explanation en = ExplainOn("FH-DURATION", app);
