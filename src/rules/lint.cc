@@ -22,16 +22,19 @@ std::vector<ExprRef> ProgramExpressions(const Program& program) {
   bool batch = false;
   std::vector<std::string> names;
   for (const Let& l : program.let) names.push_back(l.name);
-  auto add = [&](const std::optional<Expression>& e, const std::string& owner, std::string role,
+  // Takes a pointer: an Expression passed where an optional is expected
+  // would be copied into a temporary that the reference then outlives.
+  auto add = [&](const Expression* e, const std::string& owner, std::string role,
                  Expect expect) {
-    if (e) refs.push_back(ExprRef{&*e, owner, std::move(role), expect, batch, names});
+    if (e) refs.push_back(ExprRef{e, owner, std::move(role), expect, batch, names});
   };
-  for (const Let& l : program.let) add(l.expr, "[let]", "let." + l.name, Expect::kAnything);
+  auto opt = [](const std::optional<Expression>& e) { return e ? &*e : nullptr; };
+  for (const Let& l : program.let) add(&l.expr, "[let]", "let." + l.name, Expect::kAnything);
   auto messages = [&](const std::map<std::string, MessageTemplate>& message,
                       const std::string& owner, const std::string& role) {
     for (const auto& [lang, tmpl] : message) {
       for (const MessageTemplate::Piece& piece : tmpl.pieces) {
-        add(piece.expr, owner, role + " (" + lang + ")", Expect::kAnything);
+        add(opt(piece.expr), owner, role + " (" + lang + ")", Expect::kAnything);
       }
     }
   };
@@ -41,16 +44,16 @@ std::vector<ExprRef> ProgramExpressions(const Program& program) {
       std::string owner = (batch ? "batch rule '" : "rule '") + rule.id + "'";
       names.resize(program.let.size());
       for (const Let& l : rule.let) names.push_back(l.name);
-      for (const Let& l : rule.let) add(l.expr, owner, "let." + l.name, Expect::kAnything);
-      add(rule.when, owner, "when", Expect::kBool);
-      add(rule.check, owner, "check", Expect::kBool);
+      for (const Let& l : rule.let) add(&l.expr, owner, "let." + l.name, Expect::kAnything);
+      add(opt(rule.when), owner, "when", Expect::kBool);
+      add(opt(rule.check), owner, "check", Expect::kBool);
       for (const MessageVariant& v : rule.sentences) {
-        add(v.when, owner, "sentence." + v.name + ".when", Expect::kBool);
+        add(&v.when, owner, "sentence." + v.name + ".when", Expect::kBool);
         messages(v.message, owner, "sentence." + v.name);
       }
       for (const MessageVariant& v : rule.sentences) names.push_back(v.name);
       for (const MessageVariant& v : rule.variants) {
-        add(v.when, owner, "message." + v.name + ".when", Expect::kBool);
+        add(&v.when, owner, "message." + v.name + ".when", Expect::kBool);
         messages(v.message, owner, "message." + v.name);
       }
       messages(rule.message, owner, "message");
@@ -61,13 +64,13 @@ std::vector<ExprRef> ProgramExpressions(const Program& program) {
   for (const Rule& rule : program.batch_rules) {
     names.resize(program.let.size());
     for (const Let& l : rule.let) names.push_back(l.name);
-    add(rule.group_by, "batch rule '" + rule.id + "'", "group_by", Expect::kAnything);
+    add(opt(rule.group_by), "batch rule '" + rule.id + "'", "group_by", Expect::kAnything);
   }
   names.resize(program.let.size());
   for (const Deadline& d : program.deadlines) {
     std::string owner = "deadline '" + d.id + "'";
-    add(d.when, owner, "when", Expect::kBool);
-    add(d.date, owner, "date", Expect::kDate);
+    add(opt(d.when), owner, "when", Expect::kBool);
+    add(opt(d.date), owner, "date", Expect::kDate);
   }
   return refs;
 }
