@@ -196,33 +196,31 @@ TEST_CASE("explain: a date hint, applied, makes the rule pass, and a day beyond 
 }
 
 TEST_CASE("explain: without an application, the structure of the check") {
+  // FH-MATERIAL's check reads the rule's named value `material`, shown by name.
   ExprTrace t = Unevaluated(*RuleOf("FH-MATERIAL").check);
   CHECK(TraceText(t, false) ==
-        "budget.lines.all(l, l.category != 'material' || has(l.after_project_use) || sum(budget.li…\n"
+        "budget.lines.all(l, l.category != 'material' || has(l.after_project_use) || sum(material.…\n"
         "  budget.lines\n"
-        "  l.category != 'material' || has(l.after_project_use) || sum(budget.lines.filter(m, m.cate…\n"
+        "  l.category != 'material' || has(l.after_project_use) || sum(material.filter(m, (has(m.act…\n"
         "    l.category != 'material' || has(l.after_project_use)\n"
         "      l.category != 'material'\n"
         "        l.category\n"
         "      has(l.after_project_use)\n"
         "        l.after_project_use\n"
-        "    sum(budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : ''…\n"
-        "      sum(budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : ''…\n"
-        "        budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : '') ==…\n"
-        "          budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : '') ==…\n"
-        "            budget.lines\n"
-        "            m.category == 'material' && (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.a…\n"
-        "              m.category == 'material'\n"
-        "                m.category\n"
-        "              (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity : '')\n"
-        "                has(m.activity) ? m.activity : ''\n"
-        "                  has(m.activity)\n"
-        "                    m.activity\n"
+        "    sum(material.filter(m, (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activi…\n"
+        "      sum(material.filter(m, (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activi…\n"
+        "        material.filter(m, (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity :…\n"
+        "          material.filter(m, (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity :…\n"
+        "            material\n"
+        "            (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity : '')\n"
+        "              has(m.activity) ? m.activity : ''\n"
+        "                has(m.activity)\n"
         "                  m.activity\n"
-        "                has(l.activity) ? l.activity : ''\n"
-        "                  has(l.activity)\n"
-        "                    l.activity\n"
+        "                m.activity\n"
+        "              has(l.activity) ? l.activity : ''\n"
+        "                has(l.activity)\n"
         "                  l.activity\n"
+        "                l.activity\n"
         "          m.amount\n"
         "      params.material_threshold\n");
 }

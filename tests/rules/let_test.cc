@@ -85,13 +85,13 @@ TEST_CASE("let: lets are evaluated after the lets they read, whatever the file o
 
 TEST_CASE("let: a misspelt named value, a hidden field and a reused name are loader errors") {
   CHECK(Diags("[let]\nmonths_long = \"months(period.start, period.end)\"\n" + kRule +
-              "check = \"month_long <= 12\"\nmessage = \"m\"\n") ==
+              "check = \"month_long <= 12\"\nmessage = { sv = \"m\", en = \"m\" }\n") ==
         "r.toml:13:10: error: unknown name 'month_long'; did you mean the named value "
         "'months_long'? [rules-let-unknown]");
   CHECK(Diags("[let]\nperiod = \"1\"\n") ==
         "r.toml:7:1: error: named value 'period' would hide the application's field 'period'; "
         "pick another name [rules-let]");
-  CHECK(Diags("[let]\nx = \"1\"\n" + kRule + "let.x = \"2\"\ncheck = \"true\"\nmessage = \"m\"\n") ==
+  CHECK(Diags("[let]\nx = \"1\"\n" + kRule + "let.x = \"2\"\ncheck = \"true\"\nmessage = { sv = \"m\", en = \"m\" }\n") ==
         "r.toml:13:5: error: 'x' is already a named value of the program ([let] at line 7); pick "
         "another name [rules-let]");
   CHECK(Diags("[let]\nparams = \"1\"\n") ==
@@ -120,9 +120,9 @@ TEST_CASE("message variants: the first whose when holds, else the last") {
 TEST_CASE("message variants: only the last goes without when, and it must") {
   CHECK(Diags(kRule + "check = \"true\"\n[rules.message.a]\nsv = \"A\"\nen = \"A\"\n"
                       "[rules.message.b]\nwhen = \"true\"\nsv = \"B\"\nen = \"B\"\n") ==
-        "r.toml:12:1: error: message variant 'a' of rule 'R-1' has no 'when'; only the last "
+        "r.toml:12:16: error: message variant 'a' of rule 'R-1' has no 'when'; only the last "
         "variant may go without one [rules-message-variant]\n"
-        "r.toml:15:1: error: the last message variant 'b' of rule 'R-1' has a 'when'; the last "
+        "r.toml:15:16: error: the last message variant 'b' of rule 'R-1' has a 'when'; the last "
         "one is used when no other applies, so give it none [rules-message-variant]");
 }
 
