@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <set>
 #include <string>
 
 #include "base/escape.h"
@@ -15,6 +16,7 @@
 #include "cli/rule_lookup.h"
 #include "cli/safe_lines.h"
 #include "engine/explain.h"
+#include "expr/node_text.h"
 #include "model/application.h"
 #include "model/document.h"
 #include "rules/lint.h"
@@ -60,10 +62,62 @@ void Tree(std::string_view key, const std::optional<ExprTrace>& trace, bool valu
   }
 }
 
+// The names `e` reads, added to `names`.
+void NamesOf(const Expression& e, std::set<std::string>& names) {
+  for (const Node& n : e.ast.nodes) {
+    if (n.kind == NodeKind::kIdent) names.insert(n.name);
+  }
+}
+
+// The named values the rule reads (its own, and those of [let] it reads,
+// directly or through others), each as `name = expression` and, with an
+// application, its value there.
+void Lets(const Program& p, const Rule& r, const std::vector<std::pair<std::string, Value>>* values,
+          std::ostream& out) {
+  std::set<std::string> names;
+  for (const std::optional<Expression>* e : {&r.when, &r.check, &r.group_by}) {
+    if (*e) NamesOf(**e, names);
+  }
+  for (const Let& l : r.let) NamesOf(l.expr, names);
+  auto texts = [&](const std::map<std::string, MessageTemplate>& message) {
+    for (const auto& [lang, tmpl] : message) {
+      for (const MessageTemplate::Piece& piece : tmpl.pieces) {
+        if (piece.expr) NamesOf(*piece.expr, names);
+      }
+    }
+  };
+  texts(r.message);
+  for (const std::vector<MessageVariant>* list : {&r.variants, &r.sentences}) {
+    for (const MessageVariant& v : *list) {
+      NamesOf(v.when, names);
+      texts(v.message);
+    }
+  }
+  // [let] is in evaluation order: walked backwards, a value is reached
+  // before those it reads.
+  std::vector<const Let*> lets;
+  for (auto it = p.let.rbegin(); it != p.let.rend(); ++it) {
+    if (!names.contains(it->name)) continue;
+    NamesOf(it->expr, names);
+    lets.insert(lets.begin(), &*it);
+  }
+  for (const Let& l : r.let) lets.push_back(&l);
+  if (lets.empty()) return;
+  out << "\nlet:\n";
+  for (const Let* l : lets) {
+    out << "  " << l->name << " = " << StripControl(OneLine(l->expr.text));
+    for (size_t i = 0; values != nullptr && i < values->size(); ++i) {
+      if ((*values)[i].first == l->name) out << " = " << StripControl(ShowValue((*values)[i].second));
+    }
+    out << "\n";
+  }
+}
+
 // Without an application: what the rule reads, unvalued.
 int ShowRuleOnly(const FoundRule& f, const ExplainOptions& o, std::ostream& out) {
   const Rule& r = *f.rule;
   Header(*f.program, r, o.lang.empty() ? f.program->language : o.lang, out);
+  Lets(*f.program, r, nullptr, out);
   if (r.when) Tree("when", Unevaluated(*r.when), false, out);
   if (r.check) Tree("check", Unevaluated(*r.check), false, out);
   out << "\nGive an application (grantcheck explain " << r.id
@@ -125,6 +179,7 @@ int ExplainFor(const ExplainOptions& o, const CommandEnv& env) {
   PreparedProgram prepared = Prepare(*f->program);
   Explanation e = Explain(*f->rule, app, prepared, check);
   Header(*f->program, *f->rule, MessageLanguage(check, *f->program), env.out);
+  Lets(*f->program, *f->rule, &e.lets, env.out);
   Tree("when", e.when, true, env.out);
   Tree("check", e.check, true, env.out);
   Outcome(e, shown, MessageLanguage(check, *f->program), env.out);

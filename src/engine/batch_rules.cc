@@ -3,6 +3,7 @@
 #include <map>
 
 #include "engine/acknowledgement.h"
+#include "engine/let_scope.h"
 #include "engine/rule_runner.h"
 
 namespace grantcheck {
@@ -29,7 +30,8 @@ std::vector<std::optional<std::string>> GroupKeys(const Rule& rule,
     ctx.canonical_member = [&members = program.members](std::string_view name) {
       return members.Canonical(name);
     };
-    Value key = rule.group_by->Evaluate(b, ctx);
+    std::vector<Local> scope = RuleScope(*program.program, rule, b, ctx);
+    Value key = EvaluateNode(rule.group_by->ast, rule.group_by->ast.root, b, ctx, scope);
     keys.push_back(key.is_special() ? std::nullopt : std::optional(key.Display()));
     failures.push_back(key.is_special() ? key : Value());
   }

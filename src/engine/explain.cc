@@ -8,6 +8,7 @@
 
 #include "base/date.h"
 #include "engine/explain_hints.h"
+#include "engine/let_scope.h"
 #include "expr/node_text.h"
 
 namespace grantcheck {
@@ -253,19 +254,34 @@ Explanation Explain(const Rule& rule, const Application& app, const PreparedProg
   ctx.canonical_member = [&members = program.members](std::string_view name) {
     return members.Canonical(name);
   };
+  ctx.lang = MessageLanguage(options, *program.program);
+  std::vector<Local> scope = RuleScope(*program.program, rule, bindings, ctx);
+  e.lets = scope;
   bool applies = true;
+  // Traced with the named values written out, so that the tree and the hints
+  // reach the fields they read.
+  std::vector<const Let*> lets;
+  for (const Let& l : program.program->let) lets.push_back(&l);
+  for (const Let& l : rule.let) lets.push_back(&l);
+  auto expanded = [&](const Expression& expr) -> const Expression& {
+    std::shared_ptr<const Expression> x = ExpandLets(expr, lets);
+    if (!x) return expr;
+    e.expanded.push_back(x);
+    return *x;
+  };
   if (rule.when) {
-    e.when = ExprTrace{&*rule.when, Tracer(*rule.when, bindings, ctx).Run(rule.when->ast.root, {})};
+    const Expression& when = expanded(*rule.when);
+    e.when = ExprTrace{&when, Tracer(when, bindings, ctx).Run(when.ast.root, scope)};
     const Value& v = e.when->root.value;
     applies = v.kind() == ValueKind::kBool && v.as_bool();
     CollectMissing(e.when->root, e.missing);
   }
   if (applies && rule.severity != Severity::kReview && rule.check) {
-    e.check =
-        ExprTrace{&*rule.check, Tracer(*rule.check, bindings, ctx).Run(rule.check->ast.root, {})};
+    const Expression& check = expanded(*rule.check);
+    e.check = ExprTrace{&check, Tracer(check, bindings, ctx).Run(check.ast.root, scope)};
     CollectMissing(e.check->root, e.missing);
     if (Failing(e.finding.status)) {
-      e.hints = Hints(HintContext{*rule.check, bindings, ctx, rule.at,
+      e.hints = Hints(HintContext{check, bindings, ctx, rule.at,
                                   MessageLanguage(options, *program.program)},
                       e.check->root);
     }

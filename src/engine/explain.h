@@ -2,6 +2,7 @@
 // value as a tree, the missing fields, and the smallest change that would make it pass.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,12 @@ struct Explanation {
   std::optional<ExprTrace> check;   // absent when the rule does not apply or is a review item
   Finding finding;                  // what `check` reports for this rule
   std::vector<std::string> missing; // fields the rule read that the application lacks
+  // The named values the rule sees ([let], then the rule's `let`), by name,
+  // with their values on this application.
+  std::vector<std::pair<std::string, Value>> lets;
+  // `when` and `check` with the named values they read written out, which
+  // the traces above point into (shared, so that a copy's traces stay valid).
+  std::vector<std::shared_ptr<const Expression>> expanded;
   // The smallest changes that would make a failing rule pass, each a full
   // alternative ("set `period.end` to 2026-08-31 or earlier"); empty when the
   // engine cannot say.

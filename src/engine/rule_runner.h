@@ -13,6 +13,7 @@
 
 #include "base/localized_text.h"
 #include "engine/engine.h"
+#include "engine/let_scope.h"
 #include "expr/input_error.h"
 #include "model/placeholder.h"
 
@@ -66,6 +67,7 @@ class RuleRunner {
         locals_(std::move(locals)),
         members_(prepared.members) {
     ctx_.today = options.today;
+    ctx_.lang = lang_;
     ctx_.budget = budget != nullptr ? budget : &own_budget_;
     ctx_.canonical_member = [this](std::string_view name) { return CanonicalMember(name); };
   }
@@ -84,6 +86,7 @@ class RuleRunner {
           rule_runner_internal::Say("budget", lang_, std::to_string(ctx_.budget->limit())));
       return Done(std::move(f), Status::kError, std::move(why));
     }
+    EnterRule(rule);
     if (rule.when) {
       Value applies = Eval(*rule.when);
       if (applies.kind() == ValueKind::kBool && !applies.as_bool()) {
@@ -101,7 +104,18 @@ class RuleRunner {
 
  private:
   Value Eval(const Expression& e) const {
-    return EvaluateNode(e.ast, e.ast.root, bindings_, ctx_, locals_);
+    return EvaluateNode(e.ast, e.ast.root, bindings_, ctx_, scope_);
+  }
+
+  // The names `rule` sees: the runner's locals, the program's lets (evaluated
+  // once per application, on its first rule) and the rule's own.
+  void EnterRule(const Rule& rule) {
+    if (!program_scope_) {
+      program_scope_ = locals_;
+      BindLets(program_.let, bindings_, ctx_, *program_scope_);
+    }
+    scope_ = *program_scope_;
+    BindLets(rule.let, bindings_, ctx_, scope_);
   }
 
   // `not_bool` names the phrase for a value that is neither bool nor special:
@@ -158,10 +172,10 @@ class RuleRunner {
     const Ast& ast = expr.ast;
     const Node& root = ast.at(ast.root);
     if (root.kind != NodeKind::kMacro || root.name != "all") return std::nullopt;
-    Value list = EvaluateNode(ast, root.args[0], bindings_, ctx_, locals_);
+    Value list = EvaluateNode(ast, root.args[0], bindings_, ctx_, scope_);
     if (list.kind() != ValueKind::kList) return std::nullopt;
     for (const Value& item : list.as_list().items) {
-      std::vector<Local> with_item = locals_;
+      std::vector<Local> with_item = scope_;
       with_item.emplace_back(root.var, item);
       Value ok = EvaluateNode(ast, root.args[1], bindings_, ctx_, with_item);
       if (ok.kind() != ValueKind::kBool || ok.as_bool()) continue;
@@ -179,14 +193,45 @@ class RuleRunner {
     return fmt::format("{} ({}:{}:{})", error.message, d.file, d.pos.line, d.pos.col);
   }
 
+  // The first variant whose `when` is true, else the plain message, in the
+  // run's language, else the program's, else English, else the title.
   std::string Message(const Rule& rule) const {
+    const std::map<std::string, MessageTemplate>* texts = &rule.message;
+    for (const MessageVariant& variant : rule.variants) {
+      Value applies = Eval(variant.when);
+      if (applies.kind() == ValueKind::kBool && applies.as_bool()) {
+        texts = &variant.message;
+        break;
+      }
+    }
     for (std::string_view l : {std::string_view(lang_), std::string_view(program_.language),
                                std::string_view("en")}) {
-      if (auto it = rule.message.find(std::string(l)); it != rule.message.end()) {
-        return it->second.Render(bindings_, ctx_, locals_, l);
+      if (auto it = texts->find(std::string(l)); it != texts->end()) {
+        if (rule.sentences.empty()) return it->second.Render(bindings_, ctx_, scope_, l);
+        return it->second.Render(bindings_, ctx_, WithSentences(rule, l), l);
       }
     }
     return Localize(rule.title, lang_, program_.language);
+  }
+
+  // scope_ and each of the rule's sentences by name: its text in `lang` (or
+  // the fallbacks) where its `when` is true, else "".
+  std::vector<Local> WithSentences(const Rule& rule, std::string_view lang) const {
+    std::vector<Local> scope = scope_;
+    for (const MessageVariant& sentence : rule.sentences) {
+      Value applies = Eval(sentence.when);
+      std::string text;
+      if (applies.kind() == ValueKind::kBool && applies.as_bool()) {
+        for (std::string_view l : {lang, std::string_view(program_.language), std::string_view("en")}) {
+          auto it = sentence.message.find(std::string(l));
+          if (it == sentence.message.end()) continue;
+          text = it->second.Render(bindings_, ctx_, scope_, l);
+          break;
+        }
+      }
+      scope.emplace_back(sentence.name, Value::String(std::move(text)));
+    }
+    return scope;
   }
 
   // Several rules and their messages match the same names (members() of the
@@ -216,6 +261,8 @@ class RuleRunner {
   std::string lang_;
   Bindings bindings_;
   std::vector<Local> locals_;
+  std::optional<std::vector<Local>> program_scope_;  // locals_ and the program's lets
+  std::vector<Local> scope_;                         // what the current rule sees
   const MemberIndex& members_;
   mutable std::vector<std::pair<std::string, std::optional<std::string>>> member_memo_;
   mutable std::optional<std::vector<PlaceholderValue>> placeholders_;

@@ -54,6 +54,13 @@ Value Has(Args a, const CallEnv&) {
   return Value::Bool(!a[0].is_missing() && !IsBlank(a[0]));
 }
 
+// given(x, fallback): what a message shows for a value that may be absent,
+// without a conditional around the text.
+Value Given(Args a, const CallEnv&) {
+  if (a[0].is_error()) return a[0];
+  return a[0].is_missing() || IsBlank(a[0]) ? a[1] : a[0];
+}
+
 Value Len(Args a, const CallEnv& env) {
   switch (a[0].kind()) {
     case ValueKind::kString: return Value::Int(CodePointCount(a[0].as_string()));
@@ -248,6 +255,14 @@ Value Abs(Args a, const CallEnv& env) {
 
 // Defined in builtins_date.cc: the date functions of the table below.
 Value DateFn(Args a, const CallEnv& env);
+// Defined in builtins_format.cc: the helpers that write values for messages.
+Value PluralFn(Args a, const CallEnv& env);
+Value AmountFn(Args a, const CallEnv& env);
+Value AndListFn(Args a, const CallEnv& env);
+Value OrListFn(Args a, const CallEnv& env);
+Value DateTextFn(Args a, const CallEnv& env);
+Value PeriodTextFn(Args a, const CallEnv& env);
+Value NumberFn(Args a, const CallEnv& env);
 Value TodayFn(Args a, const CallEnv& env);
 Value DaysFn(Args a, const CallEnv& env);
 Value MonthsFn(Args a, const CallEnv& env);
@@ -264,6 +279,9 @@ constexpr std::array kBuiltins = {
     Builtin{"has", 1, 1, Has, true, "has(field) -> bool",
             "true when the field is present and not blank (null, \"\", [] or {} are blank)",
             "has(period.start) && !has(period.extension_reason) && !has(period.nothing)"},
+    Builtin{"given", 2, 2, Given, true, "given(value, fallback) -> value",
+            "the value when it is present and not blank (as has() tells), else the fallback",
+            "given(period.nothing, \"ej angiven\") == \"ej angiven\" && given(2, 3) == 2"},
     Builtin{"len", 1, 1, Len, false, "len(string|list|map) -> number",
             "characters of a string, elements of a list, keys of a map",
             "len(\"Höganäs\") == 7 && len([1, 2]) == 2"},
@@ -331,6 +349,31 @@ constexpr std::array kBuiltins = {
             "year(date(\"2025-06-01\")) == 2025"},
     Builtin{"month", 1, 1, MonthFn, false, "month(date) -> number", "the month of a date, 1-12",
             "month(date(\"2025-06-01\")) == 6"},
+    // The formatting helpers write in the message's language; these examples
+    // show English, what they write outside a message.
+    Builtin{"plural", 3, 3, PluralFn, false, "plural(n: number, one: string, other: string) -> string",
+            "`one` when n is 1 (or -1), else `other`: the same rule in sv, da, nb and en",
+            "plural(1, \"månad\", \"månader\") == \"månad\" && plural(2, \"månad\", \"månader\") == \"månader\""},
+    Builtin{"amount", 1, 2, AmountFn, false, "amount(x: number[, unit: string]) -> string",
+            "an amount grouped from four digits with the language's separator, öre only when "
+            "there are any, then the unit",
+            "amount(800000, \"SEK\") == \"800,000 SEK\" && amount(1234.5) == \"1,234.50\""},
+    Builtin{"and_list", 1, 1, AndListFn, false, "and_list(list) -> string",
+            "the items joined by commas and the language's \"and\" (och, og)",
+            "and_list([\"Bjuv\", \"Båstad\", \"Höganäs\"]) == \"Bjuv, Båstad and Höganäs\""},
+    Builtin{"or_list", 1, 1, OrListFn, false, "or_list(list) -> string",
+            "the items joined by commas and the language's \"or\" (eller)",
+            "or_list([1, 2]) == \"1 or 2\""},
+    Builtin{"date_text", 1, 1, DateTextFn, false, "date_text(date) -> string",
+            "the date as the language writes it: 1 juni 2025, 1. juni 2025, 1 June 2025",
+            "date_text(date(\"2025-06-01\")) == \"1 June 2025\""},
+    Builtin{"period_text", 2, 2, PeriodTextFn, false, "period_text(start: date, end: date) -> string",
+            "both dates as date_text writes them, joined by a spaced en dash",
+            "period_text(period.start, period.end) == \"1 June 2025 \u2013 31 May 2026\""},
+    Builtin{"number", 1, 2, NumberFn, false, "number(x: number[, limit: number]) -> string",
+            "x to two decimals in the language's way, with more where fewer would show it equal "
+            "to the limit or on the limit's other side",
+            "number(12.004) == \"12\" && number(50.00006, 50) == \"50.0001\""},
 };
 
 constexpr std::array kMacros = {

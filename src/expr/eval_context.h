@@ -48,6 +48,10 @@ class EvalBudget {
 struct EvalContext {
   // The date today() returns; the command line sets it (--today or the clock).
   std::optional<Date> today;
+  // The language a message is rendered in (sv, da, nb, en), which the
+  // formatting helpers (plural, amount, and_list, date_text, number) write
+  // in; empty outside messages, where they write English.
+  std::string lang;
   // The canonical member municipality a name denotes, or nullopt for a
   // non-member. Supplied by the program; without it members() is an error.
   std::function<std::optional<std::string>(std::string_view)> canonical_member;

@@ -18,31 +18,57 @@ namespace lint {
 std::vector<ExprRef> ProgramExpressions(const Program& program) {
   std::vector<ExprRef> refs;
   bool batch = false;
-  auto add = [&](const std::optional<Expression>& e, const std::string& owner, std::string role,
+  std::vector<std::string> names;
+  for (const Let& l : program.let) names.push_back(l.name);
+  // Takes a pointer: an Expression passed where an optional is expected
+  // would be copied into a temporary that the reference then outlives.
+  auto add = [&](const Expression* e, const std::string& owner, std::string role,
                  Expect expect) {
-    if (e) refs.push_back(ExprRef{&*e, owner, std::move(role), expect, batch});
+    if (e) refs.push_back(ExprRef{e, owner, std::move(role), expect, batch, names});
+  };
+  auto opt = [](const std::optional<Expression>& e) { return e ? &*e : nullptr; };
+  for (const Let& l : program.let) add(&l.expr, "[let]", "let." + l.name, Expect::kAnything);
+  auto messages = [&](const std::map<std::string, MessageTemplate>& message,
+                      const std::string& owner, const std::string& role) {
+    for (const auto& [lang, tmpl] : message) {
+      for (const MessageTemplate::Piece& piece : tmpl.pieces) {
+        add(opt(piece.expr), owner, role + " (" + lang + ")", Expect::kAnything);
+      }
+    }
   };
   for (const std::vector<Rule>* rules : {&program.rules, &program.batch_rules}) {
     batch = rules == &program.batch_rules;
     for (const Rule& rule : *rules) {
       std::string owner = (batch ? "batch rule '" : "rule '") + rule.id + "'";
-      add(rule.when, owner, "when", Expect::kBool);
-      add(rule.check, owner, "check", Expect::kBool);
-      for (const auto& [lang, tmpl] : rule.message) {
-        for (const MessageTemplate::Piece& piece : tmpl.pieces) {
-          add(piece.expr, owner, "message (" + lang + ")", Expect::kAnything);
-        }
+      names.resize(program.let.size());
+      for (const Let& l : rule.let) names.push_back(l.name);
+      for (const Let& l : rule.let) add(&l.expr, owner, "let." + l.name, Expect::kAnything);
+      add(opt(rule.when), owner, "when", Expect::kBool);
+      add(opt(rule.check), owner, "check", Expect::kBool);
+      for (const MessageVariant& v : rule.sentences) {
+        add(&v.when, owner, "sentence." + v.name + ".when", Expect::kBool);
+        messages(v.message, owner, "sentence." + v.name);
       }
+      for (const MessageVariant& v : rule.sentences) names.push_back(v.name);
+      for (const MessageVariant& v : rule.variants) {
+        add(&v.when, owner, "message." + v.name + ".when", Expect::kBool);
+        messages(v.message, owner, "message." + v.name);
+      }
+      messages(rule.message, owner, "message");
     }
   }
+  // group_by makes the groups, so `batch` and `group` are not bound in it.
   batch = false;
   for (const Rule& rule : program.batch_rules) {
-    add(rule.group_by, "batch rule '" + rule.id + "'", "group_by", Expect::kAnything);
+    names.resize(program.let.size());
+    for (const Let& l : rule.let) names.push_back(l.name);
+    add(opt(rule.group_by), "batch rule '" + rule.id + "'", "group_by", Expect::kAnything);
   }
+  names.resize(program.let.size());
   for (const Deadline& d : program.deadlines) {
     std::string owner = "deadline '" + d.id + "'";
-    add(d.when, owner, "when", Expect::kBool);
-    add(d.date, owner, "date", Expect::kDate);
+    add(opt(d.when), owner, "when", Expect::kBool);
+    add(opt(d.date), owner, "date", Expect::kDate);
   }
   return refs;
 }
@@ -352,13 +378,35 @@ std::vector<std::string> ParamsRead(const Expression& expr) {
 
 std::vector<const Param*> ParamsOfRule(const Program& program, const Rule& rule) {
   std::vector<std::string> read;
-  for (const std::optional<Expression>* e : {&rule.when, &rule.check}) {
-    if (*e) lint::CollectParams(**e, read);
-  }
-  for (const auto& [lang, tmpl] : rule.message) {
-    for (const MessageTemplate::Piece& piece : tmpl.pieces) {
-      if (piece.expr) lint::CollectParams(*piece.expr, read);
+  std::vector<std::string> names;  // every name the rule's expressions read
+  auto collect = [&](const Expression& e) {
+    lint::CollectParams(e, read);
+    for (const Node& n : e.ast.nodes) {
+      if (n.kind == NodeKind::kIdent) names.push_back(n.name);
     }
+  };
+  for (const std::optional<Expression>* e : {&rule.when, &rule.check, &rule.group_by}) {
+    if (*e) collect(**e);
+  }
+  for (const Let& l : rule.let) collect(l.expr);
+  auto messages = [&](const std::map<std::string, MessageTemplate>& message) {
+    for (const auto& [lang, tmpl] : message) {
+      for (const MessageTemplate::Piece& piece : tmpl.pieces) {
+        if (piece.expr) collect(*piece.expr);
+      }
+    }
+  };
+  messages(rule.message);
+  for (const std::vector<MessageVariant>* texts : {&rule.variants, &rule.sentences}) {
+    for (const MessageVariant& v : *texts) {
+      collect(v.when);
+      messages(v.message);
+    }
+  }
+  // The program's named values the rule reads, and those they read in turn
+  // ([let] is in evaluation order, so walking it backwards reaches them all).
+  for (auto it = program.let.rbegin(); it != program.let.rend(); ++it) {
+    if (std::find(names.begin(), names.end(), it->name) != names.end()) collect(it->expr);
   }
   std::vector<const Param*> out;
   for (const Param& param : program.params) {

@@ -39,6 +39,9 @@ struct ExprRef {
   std::string role;   // "check", "when", "message", "date"
   Expect expect = Expect::kAnything;
   bool batch = false;  // a [[batch_rules]] expression: `batch` and `group` are bound
+  // The named values ([let], the rule's `let`, in a message its sentences)
+  // the expression may read by name.
+  std::vector<std::string> names;
 };
 
 std::vector<ExprRef> ProgramExpressions(const Program& program);

@@ -95,10 +95,13 @@ class Inference {
  public:
   Inference(const Program& program, const ExprRef& ref, std::vector<Diagnostic>& out)
       : program_(program), expr_(*ref.expr), ast_(ref.expr->ast), out_(out) {
+    // A named value is read by name; its type is not inferred here.
+    for (const std::string& name : ref.names) locals_.emplace_back(name, Type{});
     if (!ref.batch) return;
     // A batch rule sees every application of the run, and those of its group.
     Type apps = ListOf(FromDecl(program.schema, ""));
-    locals_ = {{"batch", apps}, {"group", apps}};
+    locals_.emplace_back("batch", apps);
+    locals_.emplace_back("group", apps);
   }
 
   Type Run() { return Infer(ast_.root); }

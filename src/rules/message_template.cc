@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "expr/input_error.h"
+#include "expr/local_format.h"
 
 namespace grantcheck {
 namespace {
@@ -46,6 +47,21 @@ void AddText(MessageTemplate& tmpl, char c) {
   tmpl.pieces.back().text += c;
 }
 
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// A message written over several lines of a TOML multi-line string reads as
+// one paragraph: a line break with the blanks around it is one space, and
+// blanks and breaks at either end are dropped. Returns the offset after them.
+size_t AddLineBreak(std::string_view text, size_t i, MessageTemplate& tmpl) {
+  while (i < text.size() && (IsBlank(text[i]) || text[i] == '\n')) ++i;
+  std::string* last = tmpl.pieces.empty() || tmpl.pieces.back().expr ? nullptr
+                                                                      : &tmpl.pieces.back().text;
+  while (last != nullptr && !last->empty() && IsBlank(last->back())) last->pop_back();
+  bool at_start = tmpl.pieces.empty() || (last != nullptr && last->empty());
+  if (!at_start && i < text.size()) AddText(tmpl, ' ');
+  return i;
+}
+
 // Compiles the placeholder text[open+1, close) and appends it (or its errors).
 void AddPlaceholder(const SourceText& src, size_t open, size_t close, MessageTemplate& tmpl,
                     std::vector<Diagnostic>& diagnostics) {
@@ -68,40 +84,28 @@ std::string LocalizedDisplay(const Value& v, std::string_view lang) {
     return out;
   }
   if (v.kind() != ValueKind::kNumber) return v.Display();
-  std::string text = v.as_number().ToString();
-  bool comma = lang == "sv" || lang == "da" || lang == "nb";
-  std::string_view group = lang == "da" ? "." : comma ? "\u00a0" : ",";
-  size_t point = text.find('.');
-  std::string whole = text.substr(0, point);
-  std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
-  size_t sign = whole.starts_with('-') ? 1 : 0;
-  std::string grouped;
-  size_t digits = whole.size() - sign;
-  for (size_t i = 0; i < digits; ++i) {
-    if (digits >= 5 && i > 0 && (digits - i) % 3 == 0) grouped += group;
-    grouped += whole[sign + i];
-  }
-  // Appended piece by piece: GCC 12's -Wrestrict misfires on the + chain.
-  std::string out(sign == 1 ? "-" : "");
-  out.append(grouped);
-  if (!fraction.empty()) {
-    out.append(comma ? "," : ".");
-    out.append(fraction);
-  }
-  return out;
+  return LocalNumberText(v.as_number(), lang);
 }
 
 std::string MessageTemplate::Render(const Bindings& bindings, const EvalContext& ctx,
                                     const std::vector<Local>& locals,
                                     std::string_view lang) const {
+  // The formatting helpers write in the language of the text being rendered,
+  // which may be a fallback, not the one the run asked for.
+  std::optional<EvalContext> in_lang;
+  if (ctx.lang != lang) {
+    in_lang = ctx;
+    in_lang->lang = std::string(lang);
+  }
+  const EvalContext& c = in_lang ? *in_lang : ctx;
   std::string out;
   for (const Piece& piece : pieces) {
     if (!piece.expr) {
       out += piece.text;
       continue;
     }
-    Value v = locals.empty() ? piece.expr->Evaluate(bindings, ctx)
-                             : EvaluateNode(piece.expr->ast, piece.expr->ast.root, bindings, ctx,
+    Value v = locals.empty() ? piece.expr->Evaluate(bindings, c)
+                             : EvaluateNode(piece.expr->ast, piece.expr->ast.root, bindings, c,
                                             locals);
     if (v.is_missing()) {
       out += "?";
@@ -126,6 +130,8 @@ TemplateResult CompileTemplate(const std::string& text, const std::string& file,
     if ((c == '{' || c == '}') && doubled) {
       AddText(tmpl, c);
       ++i;
+    } else if (c == '\n') {
+      i = AddLineBreak(text, i, tmpl) - 1;
     } else if (c == '}') {
       result.diagnostics.push_back(BraceDiagnostic(
           src, i, "template-brace", "lone '}' in a message template; write '}}' for a brace"));

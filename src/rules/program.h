@@ -36,6 +36,28 @@ struct Param {
   Pos pos;
 };
 
+// A named value ([let] of the program, `let` of a rule): its expression is
+// evaluated once per application (and rule) and read by its bare name in
+// when, check, group_by, messages and later lets. The loader orders a table's
+// lets so that each comes after those it reads (a cycle is an error).
+struct Let {
+  std::string name;
+  Expression expr;
+  Pos pos;  // of the name's key in the rule file
+};
+
+// One named text of a rule, by language, with the condition for it: a
+// variant of the whole message ([rules.message.NAME]: variants are tried in
+// file order, and the last, without `when`, is the rule's plain `message`),
+// or a sentence ([rules.sentence.NAME]) that a message reads as {NAME}: its
+// text where its `when` is true, else "".
+struct MessageVariant {
+  std::string name;
+  Expression when;
+  std::map<std::string, MessageTemplate> message;  // by language
+  Pos pos;
+};
+
 struct Rule {
   std::string id;          // "FH-DURATION"
   Severity severity = Severity::kError;
@@ -44,7 +66,10 @@ struct Rule {
   std::string at;          // the field a finding points at: "period.end"
   std::optional<Expression> when;   // the rule applies only when this is true
   std::optional<Expression> check;  // absent only for review rules
-  std::map<std::string, MessageTemplate> message;  // by language
+  std::map<std::string, MessageTemplate> message;  // by language; the fallback of `variants`
+  std::vector<MessageVariant> variants;            // conditional messages, before `message`
+  std::vector<MessageVariant> sentences;           // conditional sentences messages read by name
+  std::vector<Let> let;                            // the rule's named values, in evaluation order
   // Why this rule may be an `error` although its source has no requirement
   // word: the sentence says who or what the fund is for ("kommunene kan søke
   // på"), and an application outside that cannot be granted. Empty for most.
@@ -90,6 +115,7 @@ struct Program {
   std::vector<Member> members;
   std::vector<Param> params;
   Value params_value;      // params as one map, for Bindings
+  std::vector<Let> let;    // [let]: named values every rule may read, in evaluation order
   std::vector<FieldSpec> fields;  // program-specific fields
   FieldType schema;        // the common fields extended with `fields`
   std::vector<Rule> rules;

@@ -15,7 +15,7 @@ namespace {
 // Bumped with any change of what is written below, so that a cache written by
 // an older layout is a miss, never a misreading. (The cache also keys on the
 // binary's build id; this guards a rebuild that kept the same id.)
-constexpr uint32_t kFormat = 5;
+constexpr uint32_t kFormat = 6;  // 6: named values (let), message variants and sentences
 // Values and field types nest; deeper than this is not a file we wrote.
 constexpr int kMaxNesting = 64;
 // The fewest bytes a node is written in (the fixed fields, empty strings).
@@ -191,6 +191,25 @@ void Put(Out& o, const std::map<std::string, MessageTemplate>& messages) {
   }
 }
 
+void Put(Out& o, const std::vector<Let>& lets) {
+  o.Count(lets.size());
+  for (const Let& l : lets) {
+    o.Str(l.name);
+    Put(o, l.expr);
+    Put(o, l.pos);
+  }
+}
+
+void Put(Out& o, const std::vector<MessageVariant>& variants) {
+  o.Count(variants.size());
+  for (const MessageVariant& v : variants) {
+    o.Str(v.name);
+    Put(o, v.when);
+    Put(o, v.message);
+    Put(o, v.pos);
+  }
+}
+
 void Put(Out& o, const Rule& r) {
   o.Str(r.id);
   o.U8(static_cast<uint8_t>(r.severity));
@@ -205,6 +224,9 @@ void Put(Out& o, const Rule& r) {
   o.Str(r.file);
   Put(o, r.group_by);
   o.Bool(r.report_first);
+  Put(o, r.let);
+  Put(o, r.variants);
+  Put(o, r.sentences);
 }
 
 void Put(Out& o, const FieldType& t);
@@ -420,6 +442,25 @@ void Get(In& in, std::map<std::string, MessageTemplate>& messages) {
   }
 }
 
+void Get(In& in, std::vector<Let>& lets) {
+  lets.resize(in.Count());
+  for (Let& l : lets) {
+    l.name = in.Str();
+    Get(in, l.expr);
+    Get(in, l.pos);
+  }
+}
+
+void Get(In& in, std::vector<MessageVariant>& variants) {
+  variants.resize(in.Count());
+  for (MessageVariant& v : variants) {
+    v.name = in.Str();
+    Get(in, v.when);
+    Get(in, v.message);
+    Get(in, v.pos);
+  }
+}
+
 void Get(In& in, Rule& r) {
   r.id = in.Str();
   r.severity = in.Enum(static_cast<Severity>(static_cast<int>(Severity::kReview) + 1));
@@ -434,6 +475,9 @@ void Get(In& in, Rule& r) {
   r.file = in.Str();
   Get(in, r.group_by);
   r.report_first = in.Bool();
+  Get(in, r.let);
+  Get(in, r.variants);
+  Get(in, r.sentences);
 }
 
 void Get(In& in, FieldType& t);
@@ -518,6 +562,7 @@ std::string EncodeProgram(const Program& p) {
   PutAll(o, p.members);
   PutAll(o, p.params);
   Put(o, p.params_value);
+  Put(o, p.let);
   PutAll(o, p.fields);
   PutAll(o, p.rules);
   PutAll(o, p.batch_rules);
@@ -539,6 +584,7 @@ std::optional<Program> DecodeProgram(std::string_view bytes) {
   GetAll(in, p.members);
   GetAll(in, p.params);
   Get(in, p.params_value);
+  Get(in, p.let);
   GetAll(in, p.fields);
   GetAll(in, p.rules);
   GetAll(in, p.batch_rules);

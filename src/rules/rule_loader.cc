@@ -17,7 +17,7 @@ namespace grantcheck {
 namespace rule_loader {
 namespace {
 
-const KeySet kTopKeys = {"program",     "params",    "fields",     "rules",
+const KeySet kTopKeys = {"program",   "params",    "let",        "fields", "rules",
                          "batch_rules", "deadlines", "not_checked"};
 const KeySet kProgramKeys = {"id",      "name",         "language",        "currency",
                              "members", "extends",      "remove_rules",    "remove_deadlines"};
@@ -129,6 +129,9 @@ void ReadProgram(Reader& r, const toml::table& root, Program& program, bool exte
   ReadProgramTable(r, root, program, extending);
   ReadParams(r, root, program);
   ReadFields(r, root, program);
+  // Named values must not hide the application's fields, so the schema is known first.
+  program.schema = ExtendSchema(CommonSchema(), program.fields);
+  ReadProgramLets(r, root, program);
   ReadRules(r, root, program);
   ReadBatchRules(r, root, program);
   ReadDeadlines(r, root, program);

@@ -147,6 +147,8 @@ Program Merge(Program base, Program child, const Removals& removals, Reader& r) 
   Remove(out.deadlines, removals.deadlines, removals.deadlines_pos, "deadline", r);
   Overlay(out.params, std::move(child.params), [](const Param& p) { return p.name; });
   Overlay(out.fields, std::move(child.fields), [](const FieldSpec& f) { return f.name; });
+  // A named value the child redefines keeps the base's place in the order.
+  Overlay(out.let, std::move(child.let), [](const Let& l) { return l.name; });
   Overlay(out.rules, std::move(child.rules), [](const Rule& x) { return x.id; });
   Overlay(out.batch_rules, std::move(child.batch_rules), [](const Rule& x) { return x.id; });
   Overlay(out.deadlines, std::move(child.deadlines), [](const Deadline& d) { return d.id; });

@@ -72,10 +72,12 @@ class Reader {
                                  const std::string& lang);
   // The string at `key` compiled as an expression, positioned in the file.
   std::optional<Expression> Expr(const toml::table& table, std::string_view key);
-  // A message: templates by language, like Texts.
+  // A message: templates by language, like Texts. A key equal to `skip` (a
+  // message variant's `when`) is not a language.
   std::optional<std::map<std::string, MessageTemplate>> Templates(const toml::table& table,
                                                                   std::string_view key,
-                                                                  const std::string& lang);
+                                                                  const std::string& lang,
+                                                                  std::string_view skip = {});
   // A param value as the rule language sees it; `what` names it in messages.
   std::optional<Value> ParamValue(const toml::node& node, const std::string& what);
 
@@ -89,7 +91,8 @@ class Reader {
   // Every (lang, string node) of a text, the plain-string form under `lang`;
   // nullopt when absent or of the wrong type.
   std::optional<std::vector<std::pair<std::string, const toml::node*>>> TextNodes(
-      const toml::table& table, std::string_view key, const std::string& lang);
+      const toml::table& table, std::string_view key, const std::string& lang,
+      std::string_view skip = {});
   std::optional<Value> ExactFloat(const toml::node& node, const std::string& what);
 
   std::string_view text_;
@@ -176,5 +179,13 @@ void ReadRules(Reader& reader, const toml::table& root, Program& program);
 void ReadBatchRules(Reader& reader, const toml::table& root, Program& program);
 void ReadDeadlines(Reader& reader, const toml::table& root, Program& program);
 void ReadNotChecked(Reader& reader, const toml::table& root, Program& program);
+
+// Named values (rule_loader_lets.cc): [let] into program.let; a rule's `let`
+// table, which may not reuse a name of [let]; and, once a rule is read, an
+// error for each name its expressions read that is no field of the
+// application but close to a named value (a misspelt one).
+void ReadProgramLets(Reader& reader, const toml::table& root, Program& program);
+std::vector<Let> ReadRuleLets(Reader& reader, const toml::table& rule, const Program& program);
+void CheckLetNames(Reader& reader, const Rule& rule, const Program& program);
 
 }  // namespace grantcheck::rule_loader

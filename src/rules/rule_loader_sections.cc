@@ -13,10 +13,11 @@ namespace grantcheck::rule_loader {
 namespace {
 
 const KeySet kFieldKeys = {"name", "type", "required", "values", "description"};
-const KeySet kRuleKeys = {"id",   "severity", "title",  "source",     "at",
-                          "when", "check",    "message", "eligibility"};
-const KeySet kBatchRuleKeys = {"id",    "severity", "title",   "source",   "at",         "when",
-                               "check", "message",  "group_by", "report", "eligibility"};
+const KeySet kRuleKeys = {"id",   "severity", "title",   "source",      "at",
+                          "when", "check",    "message", "eligibility", "let", "sentence"};
+const KeySet kBatchRuleKeys = {"id",      "severity", "title",    "source", "at",
+                               "when",    "check",    "message",  "group_by", "report",
+                               "eligibility", "let", "sentence"};
 const KeySet kDeadlineKeys = {"id", "title", "date", "when", "source", "note"};
 const KeySet kNotCheckedKeys = {"sentence", "reason"};
 
@@ -114,6 +115,75 @@ std::map<std::string, MessageTemplate> ReadMessage(Reader& r, const toml::table&
   return std::move(*templates);
 }
 
+// Whether the rule's message is written as named variants, a table of
+// tables ([rules.message.over_max]), rather than texts by language.
+const toml::table* Variants(const toml::table& t) {
+  const toml::table* message = t.get_as<toml::table>("message");
+  if (message == nullptr) return nullptr;
+  bool any = std::any_of(message->begin(), message->end(),
+                         [](const auto& entry) { return entry.second.is_table(); });
+  return any ? message : nullptr;
+}
+
+// [rules.message.NAME] tables, tried in file order: each with a `when` but
+// the last, which has none and is the rule's plain message.
+void ReadVariants(Reader& r, const toml::table& variants, const std::string& owner,
+                  const Program& program, Rule& rule) {
+  std::vector<Entry> entries = r.Entries(variants, "message");
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    const toml::table* vt = e.node->as_table();
+    std::string what = "message." + std::string(e.key);
+    if (vt == nullptr) {
+      r.TypeError(*e.node, what, "a table with 'when' and the texts by language");
+      continue;
+    }
+    auto texts = r.Templates(variants, e.key, TextLanguage(program), "when");
+    if (texts) CheckLanguages(r, *texts, variants, e.key, what + " of " + owner, program);
+    std::optional<Expression> when = r.Expr(*vt, "when");
+    bool last = i + 1 == entries.size();
+    if (when && last) {
+      r.Error("rules-message-variant", e.key_pos,
+              "the last message variant '" + std::string(e.key) + "' of " + owner +
+                  " has a 'when'; the last one is used when no other applies, so give it none");
+    } else if (!when && !last && !vt->contains("when")) {
+      r.Error("rules-message-variant", e.key_pos,
+              "message variant '" + std::string(e.key) + "' of " + owner +
+                  " has no 'when'; only the last variant may go without one");
+    }
+    if (!texts) continue;
+    if (last && !when) {
+      rule.message = std::move(*texts);
+    } else if (when) {
+      rule.variants.push_back(MessageVariant{std::string(e.key), std::move(*when),
+                                             std::move(*texts), e.key_pos});
+    }
+  }
+}
+
+// [rules.sentence.NAME] tables: each a `when` and texts by language, read by
+// a message as {NAME}.
+void ReadSentences(Reader& r, const toml::table& t, const std::string& owner,
+                   const Program& program, Rule& rule) {
+  const toml::table* sentences = r.Table(t, "sentence");
+  if (sentences == nullptr) return;
+  for (const Entry& e : r.Entries(*sentences, "sentence")) {
+    const toml::table* st = e.node->as_table();
+    std::string what = "sentence." + std::string(e.key);
+    if (st == nullptr) {
+      r.TypeError(*e.node, what, "a table with 'when' and the texts by language");
+      continue;
+    }
+    if (!r.Require(*st, "when", what + " of " + owner, e.key_pos)) continue;
+    auto texts = r.Templates(*sentences, e.key, TextLanguage(program), "when");
+    if (texts) CheckLanguages(r, *texts, *sentences, e.key, what + " of " + owner, program);
+    std::optional<Expression> when = r.Expr(*st, "when");
+    if (!texts || !when) continue;
+    rule.sentences.push_back(
+        MessageVariant{std::string(e.key), std::move(*when), std::move(*texts), e.key_pos});
+  }
+}
+
 std::optional<Severity> ReadSeverity(Reader& r, const toml::table& t, const std::string& owner) {
   if (!r.Require(t, "severity", owner, Reader::PosOf(t))) return std::nullopt;
   std::optional<std::string> name = r.String(t, "severity");
@@ -145,16 +215,25 @@ void ReadRule(Reader& r, const toml::table& t, size_t index, SeenIds& seen, Prog
   rule.source = RequiredString(r, t, "source", owner);
   if (t.contains("eligibility")) rule.eligibility = ReadText(r, t, "eligibility", owner, program);
   rule.at = r.String(t, "at").value_or("");
+  rule.let = ReadRuleLets(r, t, program);
   rule.when = r.Expr(t, "when");
   // A review rule is a checklist item for a person; it needs no check.
   if (severity && *severity != Severity::kReview) r.Require(t, "check", owner, rule.pos);
   rule.check = r.Expr(t, "check");
-  if (r.Require(t, "message", owner, rule.pos)) rule.message = ReadMessage(r, t, owner, program);
+  if (r.Require(t, "message", owner, rule.pos)) {
+    if (const toml::table* variants = Variants(t)) {
+      ReadVariants(r, *variants, owner, program, rule);
+    } else {
+      rule.message = ReadMessage(r, t, owner, program);
+    }
+  }
+  ReadSentences(r, t, owner, program, rule);
+  if (batch) rule.group_by = r.Expr(t, "group_by");
+  CheckLetNames(r, rule, program);
   if (!batch) {
     program.rules.push_back(std::move(rule));
     return;
   }
-  rule.group_by = r.Expr(t, "group_by");
   std::optional<std::string> report = r.String(t, "report");
   if (report && *report != "each" && *report != "first") {
     r.Error("rules-type", Reader::PosOf(*t.get("report")),

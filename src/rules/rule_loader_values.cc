@@ -61,7 +61,8 @@ std::string LanguageList() { return "sv, da, nb or en"; }
 }  // namespace
 
 std::optional<std::vector<std::pair<std::string, const toml::node*>>> Reader::TextNodes(
-    const toml::table& table, std::string_view key, const std::string& lang) {
+    const toml::table& table, std::string_view key, const std::string& lang,
+    std::string_view skip) {
   const toml::node* node = table.get(key);
   if (node == nullptr) return std::nullopt;
   if (node->is_string()) return {{{lang, node}}};
@@ -73,6 +74,7 @@ std::optional<std::vector<std::pair<std::string, const toml::node*>>> Reader::Te
   std::vector<std::pair<std::string, const toml::node*>> out;
   KeySet languages(std::begin(kLanguages), std::end(kLanguages));
   for (const Entry& e : Entries(*texts, key)) {
+    if (!skip.empty() && e.key == skip) continue;
     std::string what = std::string(key) + "." + std::string(e.key);
     if (!e.node->is_string()) {
       TypeError(*e.node, what, "a string");
@@ -113,8 +115,9 @@ std::optional<Expression> Reader::Expr(const toml::table& table, std::string_vie
 
 std::optional<std::map<std::string, MessageTemplate>> Reader::Templates(const toml::table& table,
                                                                         std::string_view key,
-                                                                        const std::string& lang) {
-  auto nodes = TextNodes(table, key, lang);
+                                                                        const std::string& lang,
+                                                                        std::string_view skip) {
+  auto nodes = TextNodes(table, key, lang, skip);
   if (!nodes) return std::nullopt;
   std::map<std::string, MessageTemplate> out;
   for (const auto& [language, node] : *nodes) {

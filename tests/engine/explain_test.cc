@@ -88,6 +88,21 @@ TEST_CASE("explain: the failing example's duration, every value that decided it"
         "and give `period.extension_reason`");
 }
 
+TEST_CASE("explain: the named values a rule sees, by name, with their values") {
+  Explanation e = ExplainOn("FH-DURATION", App("fails"));
+  std::vector<std::string> shown;
+  for (const auto& [name, value] : e.lets) shown.push_back(name + " = " + ShowValue(value));
+  // The program's [let], in evaluation order; FH-DURATION has none of its own.
+  REQUIRE(shown.size() >= 3);
+  CHECK(shown[0] == "project_months = 19");
+  CHECK(shown[1] == "participating = [\"Bjuv\"]");
+  CHECK(shown[2] == "member_count = 1");
+  // The check reads project_months; its tree shows what that is made of, as
+  // the test above pins, and its hints name period.end, not the name.
+  REQUIRE(e.check);
+  CHECK(e.check->expr->text.find("project_months") == std::string::npos);
+}
+
 TEST_CASE("explain: between 12 and 18 months, end earlier or give reasons, in Swedish too") {
   Application app = App("passes", {{"period.end", "2026-12-31"}});
   Explanation en = ExplainOn("FH-DURATION", app);
@@ -181,33 +196,31 @@ TEST_CASE("explain: a date hint, applied, makes the rule pass, and a day beyond 
 }
 
 TEST_CASE("explain: without an application, the structure of the check") {
+  // FH-MATERIAL's check reads the rule's named value `material`, shown by name.
   ExprTrace t = Unevaluated(*RuleOf("FH-MATERIAL").check);
   CHECK(TraceText(t, false) ==
-        "budget.lines.all(l, l.category != 'material' || has(l.after_project_use) || sum(budget.li…\n"
+        "budget.lines.all(l, l.category != 'material' || has(l.after_project_use) || sum(material.…\n"
         "  budget.lines\n"
-        "  l.category != 'material' || has(l.after_project_use) || sum(budget.lines.filter(m, m.cate…\n"
+        "  l.category != 'material' || has(l.after_project_use) || sum(material.filter(m, (has(m.act…\n"
         "    l.category != 'material' || has(l.after_project_use)\n"
         "      l.category != 'material'\n"
         "        l.category\n"
         "      has(l.after_project_use)\n"
         "        l.after_project_use\n"
-        "    sum(budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : ''…\n"
-        "      sum(budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : ''…\n"
-        "        budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : '') ==…\n"
-        "          budget.lines.filter(m, m.category == 'material' && (has(m.activity) ? m.activity : '') ==…\n"
-        "            budget.lines\n"
-        "            m.category == 'material' && (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.a…\n"
-        "              m.category == 'material'\n"
-        "                m.category\n"
-        "              (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity : '')\n"
-        "                has(m.activity) ? m.activity : ''\n"
-        "                  has(m.activity)\n"
-        "                    m.activity\n"
+        "    sum(material.filter(m, (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activi…\n"
+        "      sum(material.filter(m, (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activi…\n"
+        "        material.filter(m, (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity :…\n"
+        "          material.filter(m, (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity :…\n"
+        "            material\n"
+        "            (has(m.activity) ? m.activity : '') == (has(l.activity) ? l.activity : '')\n"
+        "              has(m.activity) ? m.activity : ''\n"
+        "                has(m.activity)\n"
         "                  m.activity\n"
-        "                has(l.activity) ? l.activity : ''\n"
-        "                  has(l.activity)\n"
-        "                    l.activity\n"
+        "                m.activity\n"
+        "              has(l.activity) ? l.activity : ''\n"
+        "                has(l.activity)\n"
         "                  l.activity\n"
+        "                l.activity\n"
         "          m.amount\n"
         "      params.material_threshold\n");
 }

@@ -110,3 +110,32 @@ TEST_CASE("template: numbers as each language writes them") {
 
 }  // namespace
 }  // namespace grantcheck
+
+namespace grantcheck {
+namespace {
+
+TEST_CASE("template: a message over several lines reads as one paragraph") {
+  // A TOML multi-line string keeps its line breaks and indentation; a message
+  // written so reads as the sentence it is.
+  CHECK(RenderOf("Projekttiden är\n  {months} månader,\nhögst {params.max_months}.\n") ==
+        "Projekttiden är 14 månader, högst 12.");
+  CHECK(RenderOf("\n  Rad ett.  \n\n  Rad två.") == "Rad ett. Rad två.");
+  // A placeholder may span lines too; its line break is the expression's own.
+  CHECK(RenderOf("Över med {months\n  - params.max_months}.") == "Över med 2.");
+  // The positions of errors still count the lines as written.
+  CHECK(RenderOf("rad\n  ett {mnths(start, start)}") ==
+        "rules.toml:4:8: error: unknown function 'mnths'; did you mean 'months'? "
+        "[expr-unknown-function]");
+}
+
+TEST_CASE("template: the formatting helpers write in the language rendered") {
+  TemplateResult r = CompileTemplate("{plural(months, 'månad', 'månader')} från {date_text(start)}",
+                                     "rules.toml", Pos{1, 1});
+  REQUIRE(r.tmpl);
+  Fixture f;
+  CHECK(r.tmpl->Render(Bindings{&f.root, &f.params}, f.ctx, {}, "sv") == "månader från 1 juni 2025");
+  CHECK(r.tmpl->Render(Bindings{&f.root, &f.params}, f.ctx, {}, "nb") == "månader från 1. juni 2025");
+}
+
+}  // namespace
+}  // namespace grantcheck
