@@ -55,20 +55,6 @@ Program FindingsProgram() {
   return *loaded.program;
 }
 
-// TOLERANCE (issue 22): the readability findings the shipped files have until
-// their rewrite (item 4) is merged; CMakeLists.txt's rules.sources.* tests
-// tolerate the same. Empty this list, and remove those properties, with that merge.
-constexpr std::array<std::string_view, 3> kToleratedUntilRewrite = {
-    "lint-repeated-expression", "lint-long-message", "lint-message-ternary"};
-
-std::vector<Diagnostic> Untolerated(std::vector<Diagnostic> findings) {
-  std::erase_if(findings, [](const Diagnostic& d) {
-    return std::find(kToleratedUntilRewrite.begin(), kToleratedUntilRewrite.end(), d.id) !=
-           kToleratedUntilRewrite.end();
-  });
-  return findings;
-}
-
 TEST_CASE("lint: the shipped rule files are clean") {
   for (const char* name : {"familjen-helsingborg", "familjen-helsingborg-expoframtid",
                            "fremfaerd-pulje-2015", "ostfold-prosjektskjonn-2018"}) {
@@ -77,7 +63,7 @@ TEST_CASE("lint: the shipped rule files are clean") {
         LintFile(std::string(GRANTCHECK_SOURCE_DIR) + "/rules/" + name + ".toml");
     CHECK(r.loaded);
     CHECK(Lines(r.load) == "");
-    CHECK(Lines(Untolerated(r.findings)) == "");
+    CHECK(Lines(r.findings) == "");
   }
 }
 
@@ -91,7 +77,7 @@ TEST_CASE("lint: the ExpoFramtid rules quote the older text, the inherited ones 
   LintResult r = LintFile(
       std::string(GRANTCHECK_SOURCE_DIR) + "/rules/familjen-helsingborg-expoframtid.toml", options);
   CHECK(r.loaded);
-  CHECK(Lines(Untolerated(r.findings)) == "");
+  CHECK(Lines(r.findings) == "");
 }
 
 TEST_CASE("lint: a file that trips every check, the whole output") {
