@@ -256,6 +256,7 @@ void Put(Out& o, const Deadline& d) {
   Put(o, d.when);
   o.Str(d.source);
   Put(o, d.note);
+  o.Bool(d.by_funder);
   Put(o, d.pos);
   o.Str(d.file);
 }
@@ -484,6 +485,7 @@ void Get(In& in, Deadline& d) {
   Get(in, d.when);
   d.source = in.Str();
   Get(in, d.note);
+  d.by_funder = in.Bool();
   Get(in, d.pos);
   d.file = in.Str();
 }

@@ -55,7 +55,7 @@ rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8-sig'),
 for r in rows:
     assert None not in r, 'a row has more cells than the header'
     for key in ('file', 'title', 'applicant', 'municipalities', 'start', 'end', 'requested',
-                'currency', 'total_budget', 'status', 'errors', 'warnings', 'todos', 'review'):
+                'currency', 'total_budget', 'status', 'errors', 'warnings', 'todos', 'attention'):
         print(key + '=' + r[key])
 )PY";
 
@@ -102,7 +102,7 @@ TEST_CASE("round: the key facts of an application are in json, jsonl, text, mark
         "applicant=Vård- och omsorgsförvaltningen, Helsingborgs stad\n"
         "municipalities=Helsingborgs stad, Höganäs kommun, Ängelholm\n"
         "start=2025-09-01\nend=2026-08-31\nrequested=720000\ncurrency=SEK\n"
-        "total_budget=820000\nstatus=pass\nerrors=0\nwarnings=0\ntodos=0\nreview=10\n");
+        "total_budget=820000\nstatus=pass\nerrors=0\nwarnings=0\ntodos=0\nattention=1\n");
 }
 
 TEST_CASE("round: absent facts are absent, not invented") {

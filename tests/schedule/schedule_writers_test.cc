@@ -17,6 +17,7 @@ ScheduleEntry Entry(std::string id, std::string title, std::string date) {
   return ScheduleEntry{.file = "a.yaml",
                        .program_id = "familjen-helsingborg",
                        .app_title = "Trygg natt",
+                       .identity = "title\nTrygg natt\nHelsingborgs stad",
                        .deadline_id = std::move(id),
                        .title = std::move(title),
                        .date = ParseDate(date),
@@ -192,7 +193,7 @@ TEST_CASE("schedule ics: a fold never splits a UTF-8 sequence") {
   CHECK(ics.find(first) != std::string::npos);
 }
 
-TEST_CASE("schedule ics: the UID depends on the file path, program and deadline only") {
+TEST_CASE("schedule ics: the UID depends on the application's identity, program and deadline") {
   std::vector<ScheduleReport> a = Sample();
   std::vector<ScheduleReport> b = Sample();
   b[0].entries[0].title = "Ändrad titel";
@@ -200,8 +201,28 @@ TEST_CASE("schedule ics: the UID depends on the file path, program and deadline 
   std::string uid = "UID:decision-5fd56fd722bd9efa@grantcheck\r\n";
   CHECK(Written("ics", a).find(uid) != std::string::npos);
   CHECK(Written("ics", b).find(uid) != std::string::npos);
-  b[0].entries[0].file = "annan/a.yaml";
+  b[0].entries[0].file = "./annan/a.yaml";  // another path: the same application
+  CHECK(Written("ics", b).find(uid) != std::string::npos);
+  b[0].entries[0].identity = "id\nFH-2025-017";
   CHECK(Written("ics", b).find(uid) == std::string::npos);
+  b[0].entries[0].identity = a[0].entries[0].identity;
+  b[0].entries[0].program_id = "familjen-helsingborg-expoframtid";
+  CHECK(Written("ics", b).find(uid) == std::string::npos);
+}
+
+TEST_CASE("schedule ics --remind: a display alarm DAYS before, inside the event") {
+  std::vector<ScheduleReport> reports = Sample();
+  reports[0].entries.resize(1);
+  std::ostringstream out;
+  FindScheduleFormat("ics")->write(reports, {.dtstamp = "20260115T000000Z", .remind_days = 14},
+                                   out);
+  CHECK(out.str().find("TRANSP:TRANSPARENT\r\n"
+                       "BEGIN:VALARM\r\n"
+                       "ACTION:DISPLAY\r\n"
+                       "DESCRIPTION:Beslut: Trygg natt\r\n"
+                       "TRIGGER:-P14D\r\n"
+                       "END:VALARM\r\n"
+                       "END:VEVENT\r\n") != std::string::npos);
 }
 
 TEST_CASE("schedule json: every entry with its documented keys") {
