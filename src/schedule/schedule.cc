@@ -163,7 +163,8 @@ class DeadlineRunner {
       return;
     }
     std::string_view phrase = Pick(kPhrases, "not-received", lang_);
-    e = Fault(std::move(e), fmt::format(fmt::runtime(phrase), e.deadline_id, day->Dump()));
+    std::string why = fmt::format(fmt::runtime(phrase), e.deadline_id, day->Dump());
+    e = Fault(std::move(e), std::move(why));
   }
 
   // Every other field `expr` reads that is missing, so an undated entry
