@@ -135,7 +135,9 @@ void WriteRoutine(std::span<const AppReport> reports, std::string_view lang, std
   for (const RoutineGroup& g : RoutineByProgram(reports)) {
     out << "<details><summary>" << Md(RoutineHeading(g, lang)) << " (" << g.items.size()
         << ")</summary>\n\n";
-    for (const Finding* f : g.items) out << "- **" << Md(f->rule_id) << "**: " << Md(f->message) << '\n';
+    for (const Finding* f : g.items) {
+      out << "- **" << Md(f->rule_id) << "**: " << Md(RoutineText(*f)) << '\n';
+    }
     out << "\n</details>\n\n";
   }
 }

@@ -33,6 +33,10 @@ RoutineGroup& GroupOf(std::vector<RoutineGroup>& groups, const std::string& prog
 
 }  // namespace
 
+std::string RoutineText(const Finding& item) {
+  return item.title.empty() ? item.message : item.title;
+}
+
 bool ListedWithApplication(const Finding& finding) { return !IsRoutine(finding); }
 
 std::vector<RoutineGroup> RoutineByProgram(std::span<const AppReport> reports) {

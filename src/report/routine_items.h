@@ -23,6 +23,11 @@ struct RoutineGroup {
 // pointers live as long as `reports`.
 std::vector<RoutineGroup> RoutineByProgram(std::span<const AppReport> reports);
 
+// What a routine item is listed as: its rule's title, since the message may
+// quote one application's text (the organisation, the budget); the message
+// when the rule has no title.
+std::string RoutineText(const Finding& item);
+
 // Whether a report lists `finding` with its application: everything except a
 // routine review item.
 bool ListedWithApplication(const Finding& finding);

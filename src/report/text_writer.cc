@@ -118,7 +118,7 @@ void WriteVerdict(const AppReport& report, const WriteOptions& options,
   }
 }
 
-// The routine review items, once per program: "RULE: MESSAGE" under a
+// The routine review items, once per program: "RULE: TITLE" under a
 // heading, since they are the same for every application.
 void WriteRoutine(std::span<const AppReport> reports, const WriteOptions& options,
                   std::ostream& out) {
@@ -127,7 +127,7 @@ void WriteRoutine(std::span<const AppReport> reports, const WriteOptions& option
     out << '\n' << StripControl(RoutineHeading(g, lang)) << ":\n";
     for (const Finding* f : g.items) {
       out << "  " << Paint("review", ColorOf("review"), options.color) << ' '
-          << StripControl(f->rule_id) << ": " << StripControl(f->message) << '\n';
+          << StripControl(f->rule_id) << ": " << StripControl(RoutineText(*f)) << '\n';
     }
   }
 }

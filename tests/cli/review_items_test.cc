@@ -20,9 +20,10 @@ size_t Count(const std::string& text, const std::string& needle) {
   return n;
 }
 
-// Two Familjen Helsingborg applications: examples/passes.yaml, and the same
-// with an 16-month period and reasons for it, which raises FH-EXTENSION-REASONS
-// (a review rule with a `when`) for that application only.
+// Two Familjen Helsingborg applications: examples/passes.yaml, whose costly
+// material raises FH-MATERIAL-USE (a review rule with a `when`), and the same
+// with a 16-month period and reasons for it, which also raises
+// FH-EXTENSION-REASONS for that application only.
 struct Round {
   TempDir dir;
   std::string plain = dir.Write("plain.yaml", Passes());
@@ -52,16 +53,26 @@ TEST_CASE("review items: text lists routine ones once per program and counts the
                    "ansökningar:\n  review FH-VISION: ") != std::string::npos);
   CHECK(Count(r.out, "review FH-EXTENSION-REASONS") == 1);
   CHECK(r.out.find(round.longer + ":") != std::string::npos);
-  CHECK(r.out.find(round.plain + ": godkänd (0 fel, 0 varningar, 0 att göra, 0 kräver din "
+  CHECK(Count(r.out, "review FH-MATERIAL-USE") == 2);  // with each application
+  CHECK(r.out.find(round.plain + ": godkänd (0 fel, 0 varningar, 0 att göra, 1 kräver din "
                                  "uppmärksamhet)") != std::string::npos);
-  CHECK(r.out.find(", 1 kräver din uppmärksamhet)") != std::string::npos);
-  CHECK(r.out.find("; 1 kräver din uppmärksamhet\n") != std::string::npos);  // the summary
+  CHECK(r.out.find(", 2 kräver din uppmärksamhet)") != std::string::npos);
+  CHECK(r.out.find("; 3 kräver din uppmärksamhet\n") != std::string::npos);  // the summary
+  // Listed by title: the message may quote one application's organisation.
+  CHECK(r.out.find("  review FH-ORGANISATION: Genomtänkt organisation\n") != std::string::npos);
   CliResult en = round.Check("--lang en");
   CHECK(en.out.find("Routine review items of familjen-helsingborg, the same for all 2 "
                     "applications:") != std::string::npos);
-  CHECK(en.out.find(", 1 needs your attention\n") != std::string::npos);
-  CHECK(round.Check("--lang da").out.find("1 kræver din opmærksomhed") != std::string::npos);
-  CHECK(round.Check("--lang nb").out.find("1 krever din oppmerksomhet") != std::string::npos);
+  CHECK(en.out.find(", 3 need your attention\n") != std::string::npos);
+  CHECK(en.out.find("(0 errors, 0 warnings, 0 to-dos, 1 needs your attention)") !=
+        std::string::npos);
+  CHECK(round.Check("--lang da").out.find("3 kræver din opmærksomhed") != std::string::npos);
+  CHECK(round.Check("--lang nb").out.find("3 krever din oppmerksomhet") != std::string::npos);
+  CHECK(round.Check("--lang da").out.find("Rutinepunkter til sagsbehandleren i "
+                                          "familjen-helsingborg, de samme for alle 2 "
+                                          "ansøgninger:") != std::string::npos);
+  // --quiet leaves review items out, routine ones too.
+  CHECK(round.Check("--quiet").out.find("FH-VISION") == std::string::npos);
 }
 
 TEST_CASE("review items: markdown lists routine ones once, the application's own under it") {
@@ -69,6 +80,7 @@ TEST_CASE("review items: markdown lists routine ones once, the application's own
   CliResult r = round.Check("--format markdown --lang sv");
   CHECK(Count(r.out, "**FH-VISION**") == 1);
   CHECK(Count(r.out, "**FH-EXTENSION-REASONS**") == 1);
+  CHECK(Count(r.out, "**FH-MATERIAL-USE**") == 2);
   CHECK(r.out.find("<details><summary>Rutinpunkter för handläggaren i familjen-helsingborg, "
                    "samma för alla 2 ansökningar (") != std::string::npos);
 }
@@ -96,7 +108,7 @@ TEST_CASE("review items: json keeps every finding with `routine`, and counts att
   CHECK(vision == 2);  // nothing removed
   CHECK(extension == 1);
   CHECK(doc["summary"]["review"] == review);
-  CHECK(doc["summary"]["attention"] == 1);
+  CHECK(doc["summary"]["attention"] == 3);
 }
 
 TEST_CASE("review items: csv counts only the application's own review items") {
@@ -104,8 +116,8 @@ TEST_CASE("review items: csv counts only the application's own review items") {
   CliResult r = round.Check("--format csv");
   CHECK(r.out.find(";todos;attention;sha256;") != std::string::npos);
   // status;errors;warnings;todos;attention;sha256 of each application's row
-  std::regex plain(R"(plain\.yaml;.*;pass;0;0;0;0;[0-9a-f]{64};)");
-  std::regex longer(R"(longer\.yaml;.*;(pass|fail);[0-9]+;[0-9]+;0;1;[0-9a-f]{64};)");
+  std::regex plain(R"(plain\.yaml;.*;pass;0;0;0;1;[0-9a-f]{64};)");
+  std::regex longer(R"(longer\.yaml;.*;(pass|fail);[0-9]+;[0-9]+;0;2;[0-9a-f]{64};)");
   CHECK(std::regex_search(r.out, plain));
   CHECK(std::regex_search(r.out, longer));
 }
