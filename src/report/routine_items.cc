@@ -22,7 +22,10 @@ constexpr std::array kPhrases = {
            "Routine review items of {0}, the same for all {1} applications"},
 };
 
-bool IsRoutine(const Finding& f) { return f.status == Status::kReview && f.routine; }
+// An acknowledged item keeps its application's reason, so it stays with it.
+bool IsRoutine(const Finding& f) {
+  return f.status == Status::kReview && f.routine && !f.acknowledged;
+}
 
 RoutineGroup& GroupOf(std::vector<RoutineGroup>& groups, const std::string& program_id) {
   auto it = std::find_if(groups.begin(), groups.end(),

@@ -65,7 +65,7 @@ TEST_CASE("schedule text: a section per application, overdue tagged, next marked
         "  2025-06-12  Beslut  [försenad]\n"
         "> 2026-03-02  Halvtidsrapport  [nästa]\n"
         "  2026-05-14  Projektslut (Kristi himmelsfärdsdag)\n"
-        "  odaterad    Slutrapport: behöver period.end, decision_date\n"
+        "  odaterad    Slutrapport: beror på beslutet (period.end, decision_date)\n"
         "  fel         Presentation: division by zero\n"
         "\n"
         "b\xEF\xBF\xBD[2J.yaml:3:1: error yaml-syntax: expected ':'\n");
@@ -87,7 +87,7 @@ TEST_CASE("schedule markdown: a table per application, the next deadline in bold
         "| 2025-06-12 | Beslut \\| \\*fet\\* &lt;b&gt; | försenad |\n"
         "| **2026-03-02** | **Halvtidsrapport** | nästa |\n"
         "| 2026-05-14 | Projektslut | Kristi himmelsfärdsdag |\n"
-        "| odaterad | Slutrapport | behöver period.end, decision\\_date |\n"
+        "| odaterad | Slutrapport | beror på beslutet (period.end, decision\\_date) |\n"
         "| fel | Presentation | division by zero |\n"
         "\n"
         "## b\xEF\xBF\xBD\\[2J.yaml\n"
@@ -103,10 +103,10 @@ TEST_CASE("schedule csv: RFC 4180 quoting, CRLF, and no spreadsheet formulas") {
   ScheduleReport r{.file = "a.yaml", .program_id = "p", .entries = {e}};
   CHECK(Written("csv", {r}) ==
         "file,program,application,deadline,title,date,status,overdue,day_off,day_off_name,"
-        "missing,error,note,source\r\n"
+        "missing,error,note,source,by,passed,received,at_the_latest\r\n"
         "a.yaml,familjen-helsingborg,\"'@SUM(A1), \"\"citat\"\"\",x,"
         "\"'=HYPERLINK(\"\"http://evil\"\",\"\"klick\"\")\",2026-01-02,dated,false,,,,,'-2+3,"
-        "rad ett rad två\r\n");
+        "rad ett rad två,applicant,false,,false\r\n");
 }
 
 TEST_CASE("schedule csv: several applications merge into one table in date order") {
@@ -141,17 +141,18 @@ TEST_CASE("schedule ics: one all-day event per dated deadline, escaped and folde
         "CALSCALE:GREGORIAN\r\n"
         "METHOD:PUBLISH\r\n"
         "BEGIN:VEVENT\r\n"
-        "UID:decision-5fd56fd722bd9efa@grantcheck\r\n"
+        "UID:decision-5c2b9862aeb26b09@grantcheck\r\n"
         "DTSTAMP:20260115T000000Z\r\n"
         "DTSTART;VALUE=DATE:20250612\r\n"
         "DTEND;VALUE=DATE:20250613\r\n"
         "SUMMARY:Beslut: Trygg natt\r\n"
-        "DESCRIPTION:Ansökan: a.yaml (familjen-helsingborg)\\nKälla: Källan.\r\n"
+        "DESCRIPTION:försenad\\nAnsökan: a.yaml (familjen-helsingborg)\\nKälla: Kä\r\n"
+        " llan.\r\n"  // the state opens the description; "next" is the calendar's own
         "CATEGORIES:familjen-helsingborg\r\n"
         "TRANSP:TRANSPARENT\r\n"
         "END:VEVENT\r\n"
         "BEGIN:VEVENT\r\n"
-        "UID:halftime-report-5fd56fd722bd9efa@grantcheck\r\n"
+        "UID:halftime-report-5c2b9862aeb26b09@grantcheck\r\n"
         "DTSTAMP:20260115T000000Z\r\n"
         "DTSTART;VALUE=DATE:20260302\r\n"
         "DTEND;VALUE=DATE:20260303\r\n"
@@ -162,7 +163,7 @@ TEST_CASE("schedule ics: one all-day event per dated deadline, escaped and folde
         "TRANSP:TRANSPARENT\r\n"
         "END:VEVENT\r\n"
         "BEGIN:VEVENT\r\n"
-        "UID:project-end-5fd56fd722bd9efa@grantcheck\r\n"
+        "UID:project-end-5c2b9862aeb26b09@grantcheck\r\n"
         "DTSTAMP:20260115T000000Z\r\n"
         "DTSTART;VALUE=DATE:20260514\r\n"
         "DTEND;VALUE=DATE:20260515\r\n"
@@ -198,7 +199,7 @@ TEST_CASE("schedule ics: the UID depends on the application's identity, program 
   std::vector<ScheduleReport> b = Sample();
   b[0].entries[0].title = "Ändrad titel";
   b[0].entries[0].date = ParseDate("2025-07-01");
-  std::string uid = "UID:decision-5fd56fd722bd9efa@grantcheck\r\n";
+  std::string uid = "UID:decision-5c2b9862aeb26b09@grantcheck\r\n";
   CHECK(Written("ics", a).find(uid) != std::string::npos);
   CHECK(Written("ics", b).find(uid) != std::string::npos);
   b[0].entries[0].file = "./annan/a.yaml";  // another path: the same application
