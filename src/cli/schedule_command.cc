@@ -35,6 +35,9 @@ struct ScheduleCommandOptions {
   std::optional<std::string> from;
   std::optional<std::string> until;
   std::optional<std::string> stdin_name;
+  bool granted_only = false;
+  bool agenda = false;
+  std::optional<int> remind;
   ConfigChoice config;
 };
 
@@ -55,6 +58,12 @@ void AddOptions(CLI::App* cmd, ScheduleCommandOptions& o) {
   AddTodayOption(*cmd, o.today);
   cmd->add_option("--from", o.from, "Leave out dated deadlines before this day (YYYY-MM-DD)");
   cmd->add_option("--until", o.until, "Leave out dated deadlines after this day (YYYY-MM-DD)");
+  cmd->add_flag("--granted-only", o.granted_only,
+                "Only applications whose decision is granted (decision: granted)");
+  cmd->add_flag("--agenda", o.agenda,
+                "text: one merged list of every application's deadlines in date order");
+  cmd->add_option("--remind", o.remind, "ics: a reminder (VALARM) this many days before each deadline")
+      ->check(CLI::Range(0, kMaxRemindDays));
   AddStdinNameOption(*cmd, o.stdin_name);
   AddConfigOptions(*cmd, o.config);
 }
@@ -131,7 +140,7 @@ int RunSchedule(const ScheduleCommandOptions& given, const CLI::App& cmd,
   if (!config) return kExitUsage;
   ScheduleCommandOptions o = given;
   TakeSharedSettings(*config, cmd, {&o.rules, &o.lang, &o.today});
-  ScheduleOptions options{.lang = o.lang};
+  ScheduleOptions options{.lang = o.lang, .granted_only = o.granted_only};
   if (!ResolveToday(o.today, &options.today, err) ||
       !ResolveDay("--from", o.from, &options.from, err) ||
       !ResolveDay("--until", o.until, &options.until, err)) {
@@ -156,7 +165,12 @@ int RunSchedule(const ScheduleCommandOptions& given, const CLI::App& cmd,
   if (!ReportRuleDiagnostics(rules, err)) return kExitUsage;
   std::vector<ScheduleReport> reports = ScheduleAll(inputs, rules, options);
   const ScheduleFormat& format = *FindScheduleFormat(o.format);
-  format.write(reports, {.today = options.today, .dtstamp = DtStamp(o.today, *options.today)}, out);
+  format.write(reports,
+               {.today = options.today,
+                .dtstamp = DtStamp(o.today, *options.today),
+                .remind_days = o.remind,
+                .agenda = o.agenda},
+               out);
   ReportOnStderr(reports, format, err);
   for (const ScheduleReport& r : reports) {
     if (r.input_error) return kExitUsage;

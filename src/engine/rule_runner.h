@@ -96,7 +96,12 @@ class RuleRunner {
         return Outcome(std::move(f), rule, *rule.when, applies, "when-not-bool");
       }
     }
-    if (rule.severity == Severity::kReview) return Done(std::move(f), Status::kReview, Message(rule));
+    if (rule.severity == Severity::kReview) {
+      // Without a `when`, every application of the program gets the item: a
+      // routine criterion rather than something this application raised.
+      f.routine = !rule.when;
+      return Done(std::move(f), Status::kReview, Message(rule));
+    }
     if (!rule.check) return Done(std::move(f), Status::kPass, "");
     Value v = Eval(*rule.check);
     return Outcome(std::move(f), rule, *rule.check, v);

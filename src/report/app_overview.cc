@@ -63,7 +63,7 @@ Tally CountReport(const AppReport& report, Severity fail_on) {
 std::string CountsText(const Tally& t, std::string_view lang) {
   return fmt::format("{}, {}, {}, {}", CountedNoun("error", t.errors, lang),
                      CountedNoun("warning", t.warnings, lang), CountedNoun("todo", t.todos, lang),
-                     CountedNoun("review", t.review, lang));
+                     CountedNoun("attention", t.attention, lang));
 }
 
 std::string AmountText(const Decimal& amount, char decimal_mark) {

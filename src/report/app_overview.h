@@ -26,7 +26,8 @@ std::string_view ReportLanguage(const AppReport& report, const WriteOptions& opt
 // One application's counts, as the run's summary counts them.
 Tally CountReport(const AppReport& report, Severity fail_on);
 
-// "2 fel, 1 varning, 0 att göra, 1 punkt för handläggaren" in `lang`.
+// "2 fel, 1 varning, 0 att göra, 1 kräver din uppmärksamhet" in `lang`: the
+// review items the application raised; routine ones are listed per program.
 std::string CountsText(const Tally& tally, std::string_view lang);
 
 // `amount` as a plain number a spreadsheet reads: no grouping, `decimal_mark`

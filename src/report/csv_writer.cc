@@ -21,7 +21,7 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::array<std::string_view, 17> kColumns = {
     "file",     "program",   "title",    "applicant",    "municipalities", "start",
     "end",      "requested", "currency", "total_budget", "status",         "errors",
-    "warnings", "todos",     "review",   "sha256",       "language"};
+    "warnings", "todos",     "attention", "sha256",      "language"};
 
 // How a spreadsheet with the locale's settings reads a file: the list
 // separator between fields and the decimal mark in numbers. Swedish, Danish
@@ -65,7 +65,7 @@ std::vector<std::string> Row(const AppReport& r, const WriteOptions& options,
           std::to_string(t.errors),
           std::to_string(t.warnings),
           std::to_string(t.todos),
-          std::to_string(t.review),
+          std::to_string(t.attention),
           r.sha256,
           text(r.language)};
 }

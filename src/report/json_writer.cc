@@ -122,6 +122,7 @@ void AppendFinding(std::string& out, const Finding& f) {
   Key<"missing">(out); AppendTextOrNull(out, f.missing);
   Key<"input">(out); out += f.from_input ? "true" : "false";
   Key<"acknowledged">(out); AppendTextOrNull(out, f.acknowledged.value_or(""));
+  Key<"routine">(out); out += f.routine ? "true" : "false";
 }
 
 std::string_view AppStatus(const AppReport& report, Severity fail_on) {
@@ -188,6 +189,7 @@ Json SummaryJson(const Tally& t) {
       {"warnings", t.warnings},
       {"todos", t.todos},
       {"review", t.review},
+      {"attention", t.attention},
   };
 }
 

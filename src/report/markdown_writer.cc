@@ -11,6 +11,7 @@
 #include "report/acknowledged_text.h"
 #include "report/markdown_text.h"
 #include "report/report_texts.h"
+#include "report/routine_items.h"
 #include "report/run_summary.h"
 #include "report/writer.h"
 
@@ -51,7 +52,9 @@ std::pair<std::vector<const Finding*>, std::vector<const Finding*>> Split(
   std::vector<const Finding*> table, review;
   for (const Finding& f : r.findings) {
     std::optional<std::string_view> label = FindingLabel(f);
-    if (!label || (options.quiet && !f.Fails(options.fail_on))) continue;
+    if (!label || !ListedWithApplication(f) || (options.quiet && !f.Fails(options.fail_on))) {
+      continue;  // routine review items are listed once per program (WriteRoutine)
+    }
     (*label == "review" ? review : table).push_back(&f);
   }
   auto by_pos = [](const Finding* a, const Finding* b) {
@@ -108,9 +111,23 @@ void WriteApplication(const AppReport& r, const WriteOptions& options, std::ostr
   WriteReview(review, lang, out);
 }
 
+// The routine review items, once per program, folded away as each
+// application's own review items are.
+void WriteRoutine(std::span<const AppReport> reports, std::string_view lang, std::ostream& out) {
+  for (const RoutineGroup& g : RoutineByProgram(reports)) {
+    out << "<details><summary>" << Md(RoutineHeading(g, lang)) << " (" << g.items.size()
+        << ")</summary>\n\n";
+    for (const Finding* f : g.items) {
+      out << "- **" << Md(f->rule_id) << "**: " << Md(RoutineText(*f)) << '\n';
+    }
+    out << "\n</details>\n\n";
+  }
+}
+
 void WriteClosing(std::span<const AppReport> reports, const WriteOptions& options,
                   std::ostream& out) {
   std::string_view lang = SummaryLanguage(reports, options.lang);
+  if (!options.quiet) WriteRoutine(reports, lang, out);
   out << "**" << Md(SummaryLine(CountReports(reports, options.fail_on), lang)) << "**\n\n";
   std::vector<RuleCount> counts = CountByRule(reports);
   if (!counts.empty()) {

@@ -33,6 +33,10 @@ constexpr std::array kPhrases = {
            "{0} punkt for saksbehandleren", "{0} review item"},
     Phrase{"review.other", "{0} punkter för handläggaren", "{0} punkter til sagsbehandleren",
            "{0} punkter for saksbehandleren", "{0} review items"},
+    Phrase{"attention.one", "{0} kräver din uppmärksamhet", "{0} kræver din opmærksomhed",
+           "{0} krever din oppmerksomhet", "{0} needs your attention"},
+    Phrase{"attention.other", "{0} kräver din uppmärksamhet", "{0} kræver din opmærksomhed",
+           "{0} krever din oppmerksomhet", "{0} need your attention"},
 };
 
 std::string Counted(std::string_view noun, int n, std::string_view lang) {
@@ -59,6 +63,7 @@ void CountFinding(const Finding& finding, Tally& tally) {
   for (const Counter& c : kCounters) {
     if (c.label == *label) ++(tally.*c.count);
   }
+  if (*label == "review" && !finding.routine) ++tally.attention;
 }
 
 }  // namespace
@@ -119,7 +124,7 @@ std::string SummaryLine(const Tally& t, std::string_view lang) {
   return fmt::format("{}: {}; {}, {}, {}, {}", Counted("application", t.applications, lang),
                      outcome, Counted("error", t.errors, lang),
                      Counted("warning", t.warnings, lang), Counted("todo", t.todos, lang),
-                     Counted("review", t.review, lang));
+                     Counted("attention", t.attention, lang));
 }
 
 }  // namespace grantcheck

@@ -33,7 +33,8 @@ struct Tally {
   int errors = 0;
   int warnings = 0;
   int todos = 0;
-  int review = 0;
+  int review = 0;     // every review item, routine ones included
+  int attention = 0;  // review items the application's content raised (not routine)
 };
 
 Tally CountReports(std::span<const AppReport> reports, Severity fail_on);
@@ -42,13 +43,13 @@ Tally CountReports(std::span<const AppReport> reports, Severity fail_on);
 // the first report that has one, else "en".
 std::string_view SummaryLanguage(std::span<const AppReport> reports, std::string_view requested);
 
-// "3 applications: 2 passed, 1 failed; 4 errors, 1 warning, 2 to-dos, 6 review
-// items" in `lang` (English for an unknown language). ", N unreadable" follows
+// "3 applications: 2 passed, 1 failed; 4 errors, 1 warning, 2 to-dos, 6 need
+// your attention" in `lang` (routine review items are listed apart, not counted here) (English for an unknown language). ", N unreadable" follows
 // "failed" only when some input could not be read.
 std::string SummaryLine(const Tally& tally, std::string_view lang);
 
 // One counted noun of the summary line ("application", "passed", "failed",
-// "unreadable", "error", "warning", "todo", "review") for n: "2 varningar".
+// "unreadable", "error", "warning", "todo", "review", "attention") for n: "2 varningar".
 std::string CountedNoun(std::string_view noun, int n, std::string_view lang);
 
 }  // namespace grantcheck

@@ -12,9 +12,12 @@
 namespace grantcheck {
 namespace {
 
-constexpr std::array<std::string_view, 14> kColumns = {
-    "file",    "program", "application",  "deadline", "title", "date", "status",
-    "overdue", "day_off", "day_off_name", "missing",  "error", "note", "source"};
+// The columns after `source` came later; they are last so that a sheet that
+// reads the first fourteen by position keeps working.
+constexpr std::array<std::string_view, 18> kColumns = {
+    "file",    "program", "application",  "deadline", "title", "date",          "status",
+    "overdue", "day_off", "day_off_name", "missing",  "error", "note",          "source",
+    "by",      "passed",  "received",     "at_the_latest"};
 
 std::string Joined(const std::vector<std::string>& items) {
   std::string out;
@@ -36,7 +39,11 @@ std::array<std::string, kColumns.size()> Row(const ScheduleEntry& e) {
           Joined(e.missing),
           e.error,
           e.note,
-          e.source};
+          e.source,
+          e.by_funder ? "funder" : "applicant",
+          e.passed ? "true" : "false",
+          e.received ? FormatDate(*e.received) : "",
+          e.at_the_latest ? "true" : "false"};
 }
 
 template <typename Cells>

@@ -52,10 +52,11 @@ uint64_t Fnv1a64(std::string_view bytes, uint64_t hash = 0xcbf29ce484222325ULL) 
   return hash;
 }
 
-// The same for the same file path (as given), program and deadline on every
-// run, and different for a different path: "final-report-1a2b...@grantcheck".
+// The same for the same program, application (its identity, not its path:
+// `a/x.yaml`, `./a/x.yaml` and a moved file give one UID) and deadline on
+// every run: "final-report-1a2b...@grantcheck".
 std::string Uid(const ScheduleEntry& e) {
-  uint64_t hash = Fnv1a64(e.program_id, Fnv1a64(std::string_view("\0", 1), Fnv1a64(e.file)));
+  uint64_t hash = Fnv1a64(e.identity, Fnv1a64(std::string_view("\0", 1), Fnv1a64(e.program_id)));
   return fmt::format("{}-{:016x}@grantcheck", e.deadline_id, hash);
 }
 
@@ -73,6 +74,9 @@ std::string Summary(const ScheduleEntry& e) {
 // each on its own line.
 std::string Description(const ScheduleEntry& e, std::string_view lang) {
   std::vector<std::string> parts;
+  std::vector<std::string> tags = EntryTags(e, lang);
+  std::erase_if(tags, [&](const std::string& t) { return t == ScheduleWord("next", lang); });
+  if (!tags.empty()) parts.push_back(EscapeText(fmt::format("{}", fmt::join(tags, "; "))));
   if (!e.note.empty()) parts.push_back(EscapeText(e.note));
   if (e.day_off != DayOff::kNone) {
     parts.push_back(
@@ -86,8 +90,18 @@ std::string Description(const ScheduleEntry& e, std::string_view lang) {
   return out;
 }
 
-void WriteEvent(const ScheduleEntry& e, std::string_view lang, const std::string& dtstamp,
+// RFC 5545 3.6.6: a display alarm `days` before the start of the day.
+void WriteAlarm(const ScheduleEntry& e, int days, std::ostream& out) {
+  WriteFolded("BEGIN:VALARM", out);
+  WriteFolded("ACTION:DISPLAY", out);
+  WriteFolded("DESCRIPTION:" + Summary(e), out);
+  WriteFolded(fmt::format("TRIGGER:-P{}D", days), out);
+  WriteFolded("END:VALARM", out);
+}
+
+void WriteEvent(const ScheduleEntry& e, std::string_view lang, const ScheduleWriteOptions& options,
                 std::ostream& out) {
+  const std::string& dtstamp = options.dtstamp;
   WriteFolded("BEGIN:VEVENT", out);
   WriteFolded("UID:" + EscapeText(Uid(e)), out);
   WriteFolded("DTSTAMP:" + dtstamp, out);
@@ -99,6 +113,7 @@ void WriteEvent(const ScheduleEntry& e, std::string_view lang, const std::string
   WriteFolded("DESCRIPTION:" + Description(e, lang), out);
   WriteFolded("CATEGORIES:" + EscapeText(e.program_id), out);
   WriteFolded("TRANSP:TRANSPARENT", out);  // a deadline does not make anyone busy
+  if (options.remind_days) WriteAlarm(e, *options.remind_days, out);
   WriteFolded("END:VEVENT", out);
 }
 
@@ -114,7 +129,7 @@ void WriteScheduleIcs(std::span<const ScheduleReport> reports, const ScheduleWri
   WriteFolded("METHOD:PUBLISH", out);
   for (const ScheduleReport& r : reports) {
     for (const ScheduleEntry& e : r.entries) {
-      if (e.status == EntryStatus::kDated) WriteEvent(e, r.language, options.dtstamp, out);
+      if (e.status == EntryStatus::kDated) WriteEvent(e, r.language, options, out);
     }
   }
   WriteFolded("END:VCALENDAR", out);

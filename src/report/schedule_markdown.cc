@@ -16,8 +16,7 @@ std::string Remark(const ScheduleEntry& e, std::string_view lang) {
   std::vector<std::string> parts;
   if (e.status != EntryStatus::kDated) parts.push_back(Md(NotDatedText(e, lang)));
   if (!e.day_off_name.empty()) parts.push_back(Md(e.day_off_name));
-  if (e.overdue) parts.emplace_back(ScheduleWord("overdue", lang));
-  if (e.next) parts.emplace_back(ScheduleWord("next", lang));
+  for (const std::string& tag : EntryTags(e, lang)) parts.push_back(Md(tag));
   std::string out;
   for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
   return out;

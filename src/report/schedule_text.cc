@@ -2,6 +2,7 @@
 // in date order; overdue ones are tagged, the next one is marked with '>'.
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "base/escape.h"
 #include "report/schedule_writer.h"
@@ -38,9 +39,17 @@ std::string EntryLine(const ScheduleEntry& e, std::string_view lang) {
   }
   std::string line = (e.next ? "> " : "  ") + FormatDate(*e.date) + "  " + title;
   if (!e.day_off_name.empty()) line += " (" + StripControl(e.day_off_name) + ")";
-  if (e.overdue) line += "  [" + std::string(ScheduleWord("overdue", lang)) + "]";
-  if (e.next) line += "  [" + std::string(ScheduleWord("next", lang)) + "]";
+  for (const std::string& tag : EntryTags(e, lang)) line += "  [" + StripControl(tag) + "]";
   return line;
+}
+
+// An agenda line names its application after the deadline's title:
+// "2026-03-02  Skriftlig halvtidsrapport – Trygg natt (a/x.yaml)  [nästa]".
+std::string AgendaLine(const ScheduleEntry& e, std::string_view lang) {
+  ScheduleEntry named = e;
+  std::string_view app = e.app_title.empty() ? std::string_view(e.file) : e.app_title;
+  named.title = e.title + " – " + std::string(app) + " (" + e.file + ")";
+  return EntryLine(named, lang);
 }
 
 // An unreadable file, as `check` shows it: "FILE:LINE:COL: error ID: MESSAGE".
@@ -61,11 +70,26 @@ void WriteSection(const ScheduleReport& r, std::ostream& out) {
   for (const ScheduleEntry& e : r.entries) out << EntryLine(e, r.language) << '\n';
 }
 
+// --agenda: the unreadable files, then every entry of the run in date order
+// (MergedEntries), in the first application's language.
+void WriteAgenda(std::span<const ScheduleReport> reports, std::ostream& out) {
+  std::string_view lang;
+  for (const ScheduleReport& r : reports) {
+    for (const Finding& f : r.problems) out << ProblemLine(r, f) << '\n';
+    if (lang.empty()) lang = r.language;
+  }
+  if (lang.empty()) lang = "en";
+  std::vector<const ScheduleEntry*> entries = MergedEntries(reports);
+  if (entries.empty()) out << "  (" << ScheduleWord("no-deadlines", lang) << ")\n";
+  for (const ScheduleEntry* e : entries) out << AgendaLine(*e, lang) << '\n';
+}
+
 }  // namespace
 
 // Declared in schedule_writer.cc, the format table.
 void WriteScheduleText(std::span<const ScheduleReport> reports,
-                       const ScheduleWriteOptions& /*options*/, std::ostream& out) {
+                       const ScheduleWriteOptions& options, std::ostream& out) {
+  if (options.agenda) return WriteAgenda(reports, out);
   bool first = true;
   for (const ScheduleReport& r : reports) {
     if (!first) out << '\n';

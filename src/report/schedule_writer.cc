@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "base/localized_text.h"
@@ -40,6 +41,11 @@ constexpr std::array kWords = {
     Phrase{"next", "nästa", "næste", "neste", "next"},
     Phrase{"undated", "odaterad", "udateret", "udatert", "undated"},
     Phrase{"needs", "behöver {0}", "kræver {0}", "trenger {0}", "needs {0}"},
+    Phrase{"depends", "beror på beslutet ({0})", "afhænger af beslutningen ({0})",
+           "avhenger av vedtaket ({0})", "depends on the decision ({0})"},
+    Phrase{"at-the-latest", "senast", "senest", "senest", "at the latest"},
+    Phrase{"received", "inkommen {0}", "modtaget {0}", "mottatt {0}", "received {0}"},
+    Phrase{"passed", "passerad", "passeret", "passert", "passed"},
     Phrase{"error", "fel", "fejl", "feil", "error"},
     Phrase{"date", "Datum", "Dato", "Dato", "Date"},
     Phrase{"deadline", "Frist", "Frist", "Frist", "Deadline"},
@@ -68,8 +74,29 @@ std::string_view ScheduleWord(std::string_view key, std::string_view lang) {
   return Pick(kWords, key, lang);
 }
 
+// The field that holds the board's decision: a deadline that needs it waits
+// for the decision rather than for the applicant.
+constexpr std::string_view kDecisionField = "decision_date";
+
 std::string NeedsText(const ScheduleEntry& entry, std::string_view lang) {
-  return fmt::format(fmt::runtime(ScheduleWord("needs", lang)), fmt::join(entry.missing, ", "));
+  bool decision = std::find(entry.missing.begin(), entry.missing.end(), kDecisionField) !=
+                  entry.missing.end();
+  return fmt::format(fmt::runtime(ScheduleWord(decision ? "depends" : "needs", lang)),
+                     fmt::join(entry.missing, ", "));
+}
+
+std::vector<std::string> EntryTags(const ScheduleEntry& e, std::string_view lang) {
+  std::vector<std::string> tags;
+  if (e.at_the_latest) {
+    tags.push_back(std::string(ScheduleWord("at-the-latest", lang)) + ", " + NeedsText(e, lang));
+  }
+  if (e.received) {
+    tags.push_back(fmt::format(fmt::runtime(ScheduleWord("received", lang)), FormatDate(*e.received)));
+  }
+  if (e.overdue) tags.emplace_back(ScheduleWord("overdue", lang));
+  if (e.passed) tags.emplace_back(ScheduleWord("passed", lang));
+  if (e.next) tags.emplace_back(ScheduleWord("next", lang));
+  return tags;
 }
 
 std::string NotDatedText(const ScheduleEntry& entry, std::string_view lang) {

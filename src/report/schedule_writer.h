@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/date.h"
 #include "schedule/schedule.h"
@@ -16,7 +17,12 @@ namespace grantcheck {
 struct ScheduleWriteOptions {
   std::optional<Date> today;  // the run's today, shown in json
   std::string dtstamp;        // ics: every DTSTAMP, such as "20260115T000000Z"
+  std::optional<int> remind_days;  // ics: a VALARM this many days before each event
+  bool agenda = false;             // text: one merged list in date order
 };
+
+// --remind's largest value: a reminder more than a year ahead is no reminder.
+inline constexpr int kMaxRemindDays = 366;
 
 using ScheduleWriteFn = void (*)(std::span<const ScheduleReport> reports,
                                  const ScheduleWriteOptions& options, std::ostream& out);
@@ -45,5 +51,10 @@ std::string NeedsText(const ScheduleEntry& entry, std::string_view lang);
 
 // An undated or faulty entry's reason in `lang`: NeedsText, or the error.
 std::string NotDatedText(const ScheduleEntry& entry, std::string_view lang);
+
+// A dated entry's state in `lang`, in this order, each when it holds: "senast,
+// beror på beslutet (decision_date)", "inkommen 2026-05-02", "försenad",
+// "passerad", "nästa". Not escaped.
+std::vector<std::string> EntryTags(const ScheduleEntry& entry, std::string_view lang);
 
 }  // namespace grantcheck

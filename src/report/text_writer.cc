@@ -10,6 +10,7 @@
 #include "report/app_overview.h"
 #include "report/acknowledged_text.h"
 #include "report/report_texts.h"
+#include "report/routine_items.h"
 #include "report/run_summary.h"
 #include "report/writer.h"
 
@@ -61,7 +62,8 @@ void WriteLine(const AppReport& report, const Finding& finding, std::string_view
 }
 
 bool Shown(const Finding& finding, const WriteOptions& options) {
-  if (!FindingLabel(finding)) return false;
+  // Routine review items are listed once per program (WriteRoutine).
+  if (!FindingLabel(finding) || !ListedWithApplication(finding)) return false;
   // A draft's to-dos are its point: --quiet keeps them with what fails.
   return !options.quiet || finding.Fails(options.fail_on) ||
          (options.draft && finding.status == Status::kTodo);
@@ -116,6 +118,20 @@ void WriteVerdict(const AppReport& report, const WriteOptions& options,
   }
 }
 
+// The routine review items, once per program: "RULE: TITLE" under a
+// heading, since they are the same for every application.
+void WriteRoutine(std::span<const AppReport> reports, const WriteOptions& options,
+                  std::ostream& out) {
+  std::string_view lang = SummaryLanguage(reports, options.lang);
+  for (const RoutineGroup& g : RoutineByProgram(reports)) {
+    out << '\n' << StripControl(RoutineHeading(g, lang)) << ":\n";
+    for (const Finding* f : g.items) {
+      out << "  " << Paint("review", ColorOf("review"), options.color) << ' '
+          << StripControl(f->rule_id) << ": " << StripControl(RoutineText(*f)) << '\n';
+    }
+  }
+}
+
 }  // namespace
 
 // Declared in writer.cc, the format table.
@@ -128,6 +144,7 @@ void WriteText(std::span<const AppReport> reports, const WriteOptions& options, 
     WriteVerdict(report, options, SummaryLanguage(reports, options.lang), out);
     any_line = true;
   }
+  if (!options.quiet) WriteRoutine(reports, options, out);
   if (any_line) out << '\n';
   out << SummaryLine(CountReports(reports, options.fail_on), SummaryLanguage(reports, options.lang))
       << '\n';

@@ -92,6 +92,10 @@ struct Deadline {
   std::optional<Expression> when;
   std::string source;
   Localized note;
+  // `by = "funder"`: the funder's act or a date the funder sets (the decision,
+  // an event), which is "passed" once past; otherwise the applicant owes it and
+  // a past one not received is late.
+  bool by_funder = false;
   Pos pos;
   std::string file;  // the rule file it is written in, as for Rule
 };

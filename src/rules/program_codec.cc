@@ -15,7 +15,7 @@ namespace {
 // Bumped with any change of what is written below, so that a cache written by
 // an older layout is a miss, never a misreading. (The cache also keys on the
 // binary's build id; this guards a rebuild that kept the same id.)
-constexpr uint32_t kFormat = 6;  // 6: named values (let), message variants and sentences
+constexpr uint32_t kFormat = 7;  // 6: named values (let), message variants and sentences; 7: deadlines by whom
 // Values and field types nest; deeper than this is not a file we wrote.
 constexpr int kMaxNesting = 64;
 // The fewest bytes a node is written in (the fixed fields, empty strings).
@@ -278,6 +278,7 @@ void Put(Out& o, const Deadline& d) {
   Put(o, d.when);
   o.Str(d.source);
   Put(o, d.note);
+  o.Bool(d.by_funder);
   Put(o, d.pos);
   o.Str(d.file);
 }
@@ -528,6 +529,7 @@ void Get(In& in, Deadline& d) {
   Get(in, d.when);
   d.source = in.Str();
   Get(in, d.note);
+  d.by_funder = in.Bool();
   Get(in, d.pos);
   d.file = in.Str();
 }

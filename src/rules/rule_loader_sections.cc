@@ -18,7 +18,7 @@ const KeySet kRuleKeys = {"id",   "severity", "title",   "source",      "at",
 const KeySet kBatchRuleKeys = {"id",      "severity", "title",    "source", "at",
                                "when",    "check",    "message",  "group_by", "report",
                                "eligibility", "let", "sentence"};
-const KeySet kDeadlineKeys = {"id", "title", "date", "when", "source", "note"};
+const KeySet kDeadlineKeys = {"id", "title", "date", "when", "source", "note", "by"};
 const KeySet kNotCheckedKeys = {"sentence", "reason"};
 
 struct NamedSeverity {
@@ -258,6 +258,12 @@ void ReadDeadline(Reader& r, const toml::table& t, size_t index, SeenIds& seen, 
   deadline.when = r.Expr(t, "when");
   deadline.source = RequiredString(r, t, "source", owner);
   if (t.contains("note")) deadline.note = ReadText(r, t, "note", owner, program);
+  std::optional<std::string> by = r.String(t, "by");
+  if (by && *by != "applicant" && *by != "funder") {
+    r.Error("rules-type", Reader::PosOf(*t.get("by")),
+            "'by' must be \"applicant\" or \"funder\", got '" + *by + "'");
+  }
+  deadline.by_funder = by == "funder";
   program.deadlines.push_back(std::move(deadline));
 }
 

@@ -18,6 +18,8 @@ constexpr std::array kPhrases = {
     Phrase{"sunday", "söndag", "søndag", "søndag", "Sunday"},
     Phrase{"not-date", "datumet blev {0}, inte ett datum", "datoen blev {0}, ikke en dato",
            "datoen ble {0}, ikke en dato", "the date gave {0}, not a date"},
+    Phrase{"not-received", "received.{0} är {1}, inte ett datum", "received.{0} er {1}, ikke en dato",
+           "received.{0} er {1}, ikke en dato", "received.{0} is {1}, not a date"},
     Phrase{"not-bool", "villkoret (when) blev {0}, inte sant eller falskt",
            "betingelsen (when) blev {0}, ikke sand eller falsk",
            "vilkåret (when) ble {0}, ikke sann eller usann",
@@ -72,7 +74,8 @@ class DeadlineRunner {
       : program_(*prepared.program),
         lang_(options.lang.empty() ? program_.language : options.lang),
         country_(CountryOf(program_.language, program_.currency)),
-        bindings_{&app.root, &program_.params_value} {
+        bindings_{&app.root, &program_.params_value},
+        received_(app.root.Find("received")) {
     ctx_.today = options.today;
     ctx_.budget = &budget_;
     ctx_.canonical_member = [&members = prepared.members](std::string_view name) {
@@ -91,7 +94,8 @@ class DeadlineRunner {
                     .deadline_id = deadline.id,
                     .title = Localize(deadline.title, lang_, program_.language),
                     .note = Localize(deadline.note, lang_, program_.language),
-                    .source = deadline.source};
+                    .source = deadline.source,
+                    .by_funder = deadline.by_funder};
     if (deadline.when) {
       Value applies = deadline.when->Evaluate(bindings_, ctx_);
       if (applies.kind() == ValueKind::kBool && !applies.as_bool()) return std::nullopt;
@@ -103,6 +107,8 @@ class DeadlineRunner {
     if (!deadline.date) return std::nullopt;  // the loader has reported it
     Value date = deadline.date->Evaluate(bindings_, ctx_);
     Outcome(e, *deadline.date, date, ValueKind::kDate, "not-date");
+    if (date.is_missing() && e.status == EntryStatus::kUndated) AtTheLatest(e, *deadline.date);
+    Received(e);
     return e;
   }
 
@@ -124,6 +130,41 @@ class DeadlineRunner {
     } else if (wanted == ValueKind::kDate && e.status == EntryStatus::kDated) {
       Dated(e, v.as_date());
     }
+  }
+
+  // A `date` of min(a, b, ...) whose missing arguments are the only reason it
+  // is undated: the known ones bound it, so it is dated at their minimum,
+  // marked "at the latest" (`missing` still names what would settle it).
+  void AtTheLatest(ScheduleEntry& e, const Expression& expr) const {
+    const Node& root = expr.ast.at(expr.ast.root);
+    if (root.kind != NodeKind::kCall || root.name != "min") return;
+    std::optional<Date> bound;
+    for (NodeId arg : root.args) {
+      Value v = EvaluateNode(expr.ast, arg, bindings_, ctx_, {});
+      if (v.is_missing()) continue;
+      if (v.kind() != ValueKind::kDate) return;  // a list, a fault: no bound to trust
+      if (!bound || v.as_date() < *bound) bound = v.as_date();
+    }
+    if (!bound) return;
+    e.status = EntryStatus::kDated;
+    e.at_the_latest = true;
+    Dated(e, *bound);
+  }
+
+  // The day the application says the deadline's report came in, from
+  // `received: {DEADLINE-ID: DATE}`; anything else than a date is a fault.
+  void Received(ScheduleEntry& e) const {
+    const Value* day = received_ != nullptr && received_->kind() == ValueKind::kMap
+                           ? received_->Find(e.deadline_id)
+                           : nullptr;
+    if (day == nullptr) return;
+    if (day->kind() == ValueKind::kDate) {
+      e.received = day->as_date();
+      return;
+    }
+    std::string_view phrase = Pick(kPhrases, "not-received", lang_);
+    std::string why = fmt::format(fmt::runtime(phrase), e.deadline_id, day->Dump());
+    e = Fault(std::move(e), std::move(why));
   }
 
   // Every other field `expr` reads that is missing, so an undated entry
@@ -160,6 +201,7 @@ class DeadlineRunner {
   std::string lang_;
   std::optional<Country> country_;
   Bindings bindings_;
+  const Value* received_;  // the application's `received` map, if any
   // Every deadline of the application is charged to one budget, as its rules are.
   mutable EvalBudget budget_;
   EvalContext ctx_;
@@ -175,13 +217,22 @@ void SortByDate(std::vector<ScheduleEntry>& entries) {
   });
 }
 
+// Before today, the funder's dates have passed and the applicant's are late
+// unless received; the next is the first one still open on or after today.
 void MarkToday(std::vector<ScheduleEntry>& entries, Date today) {
   bool next_found = false;
   for (ScheduleEntry& e : entries) {
     if (!Dated(e)) continue;
-    e.overdue = *e.date < today;
-    if (!e.overdue && !next_found) e.next = next_found = true;
+    bool past = *e.date < today;
+    e.passed = past && e.by_funder;
+    e.overdue = past && !e.by_funder && !e.received;
+    if (!past && !e.received && !next_found) e.next = next_found = true;
   }
+}
+
+std::string StringAt(const Value& root, std::string_view key) {
+  const Value* v = root.Find(key);
+  return v != nullptr && v->kind() == ValueKind::kString ? v->as_string() : "";
 }
 
 bool OutsideRange(const ScheduleEntry& e, const ScheduleOptions& o) {
@@ -200,7 +251,10 @@ std::string Dump(const ScheduleEntry& e) {
     case EntryStatus::kDated: {
       std::string out = FormatDate(*e.date) + " " + e.deadline_id;
       if (!e.day_off_name.empty()) out += " (" + e.day_off_name + ")";
+      if (e.at_the_latest) out += " at-the-latest";
+      if (e.received) out += " received " + FormatDate(*e.received);
       if (e.overdue) out += " overdue";
+      if (e.passed) out += " passed";
       if (e.next) out += " next";
       return out;
     }
@@ -212,20 +266,33 @@ std::string Dump(const ScheduleEntry& e) {
   return {};
 }
 
+std::string ApplicationIdentity(const Application& app) {
+  if (std::string id = StringAt(app.root, "id"); !id.empty()) return "id\n" + id;
+  std::string title = StringAt(app.root, "title");
+  const Value* applicant = app.root.Find("applicant");
+  std::string organisation = applicant != nullptr && applicant->kind() == ValueKind::kMap
+                                 ? StringAt(*applicant, "organisation")
+                                 : "";
+  if (!title.empty()) return "title\n" + title + "\n" + organisation;
+  size_t slash = app.file.find_last_of('/');
+  return "file\n" + (slash == std::string::npos ? app.file : app.file.substr(slash + 1));
+}
+
 ScheduleReport ScheduleApplication(const Application& app, const PreparedProgram& program,
                                    const ScheduleOptions& options) {
   DeadlineRunner runner(app, program, options);
-  const Value* title = app.root.Find("title");
-  ScheduleReport report{
-      .file = app.file,
-      .program_id = program.program->id,
-      .app_title = title && title->kind() == ValueKind::kString ? title->as_string() : "",
-      .language = runner.lang()};
+  ScheduleReport report{.file = app.file,
+                        .program_id = program.program->id,
+                        .app_title = StringAt(app.root, "title"),
+                        .identity = ApplicationIdentity(app),
+                        .decision = StringAt(app.root, "decision"),
+                        .language = runner.lang()};
   for (const Deadline& d : program.program->deadlines) {
     std::optional<ScheduleEntry> e = runner.Run(d);
     if (!e) continue;
     e->file = report.file;
     e->app_title = report.app_title;
+    e->identity = report.identity;
     report.entries.push_back(std::move(*e));
   }
   SortByDate(report.entries);
@@ -249,8 +316,12 @@ std::vector<ScheduleReport> ScheduleFiles(const std::vector<std::string>& files,
   reports.reserve(files.size());
   for (const std::string& f : files) {
     LoadedFile loaded = LoadFile(f, rules, prepared, options.stdin_name);
-    reports.push_back(loaded.app ? ScheduleApplication(*loaded.app, *loaded.program, options)
-                                 : ScheduleInputError(std::move(loaded.error)));
+    if (!loaded.app) {
+      reports.push_back(ScheduleInputError(std::move(loaded.error)));
+      continue;
+    }
+    ScheduleReport r = ScheduleApplication(*loaded.app, *loaded.program, options);
+    if (!options.granted_only || r.decision == "granted") reports.push_back(std::move(r));
   }
   return reports;
 }

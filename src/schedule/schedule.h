@@ -34,6 +34,7 @@ struct ScheduleEntry {
   std::string file;         // the application's file as given (--stdin-filename or "<stdin>" for -)
   std::string program_id;   // "familjen-helsingborg"
   std::string app_title;    // the application's `title`, "" when absent
+  std::string identity;     // the application's ApplicationIdentity()
   std::string deadline_id;  // "final-report"
   std::string title;        // localized
   EntryStatus status = EntryStatus::kDated;
@@ -44,8 +45,15 @@ struct ScheduleEntry {
   std::string source;                // the funder's sentence, verbatim
   DayOff day_off = DayOff::kNone;
   std::string day_off_name;  // localized: "lördag", "Kristi himmelsfärdsdag"; "" on working days
-  bool overdue = false;      // dated before today
-  bool next = false;         // the application's first dated entry on or after today
+  // kDated from a `date` that needs missing fields (`missing` names them) but
+  // is a min() whose known arguments already bound it: the date is the latest
+  // it can be ("senast"); the missing fields can only bring it forward.
+  bool at_the_latest = false;
+  bool by_funder = false;       // the funder's act or date (`by = "funder"`)
+  std::optional<Date> received;  // the application's `received.<deadline_id>`
+  bool overdue = false;  // late: dated before today, owed by the applicant, not received
+  bool passed = false;   // dated before today and the funder's (by_funder)
+  bool next = false;     // the application's first open dated entry on or after today
 };
 
 // "2026-03-02 halftime-report", "2026-05-16 project-end (lördag) overdue",
@@ -57,6 +65,8 @@ struct ScheduleReport {
   std::string file;
   std::string program_id;  // "" when the file could not be read that far
   std::string app_title;
+  std::string identity;  // ApplicationIdentity(): what its calendar UIDs are made from
+  std::string decision;  // the application's `decision` code ("granted", "rejected"), or ""
   std::string language;  // of titles and notes: --lang, else the program's
   // Dated entries by date (ties in rule-file order), then undated and faulty
   // ones in rule-file order.
@@ -71,7 +81,12 @@ struct ScheduleOptions {
   std::optional<Date> from;   // dated entries before `from` or after `until` are left
   std::optional<Date> until;  // out; undated and faulty ones are always kept
   std::string stdin_name = kStdinName;  // the file name of "-"
+  bool granted_only = false;  // ScheduleFiles: leave out applications not granted
 };
+
+// What identifies an application whatever its path: its `id` when given, else
+// its title and applicant's name, else its file's name without the folder.
+std::string ApplicationIdentity(const Application& app);
 
 // The schedule of one application; a deadline whose `when` is false is left
 // out. Pure and thread-safe, like CheckApplication().
@@ -80,6 +95,7 @@ ScheduleReport ScheduleApplication(const Application& app, const PreparedProgram
 
 // The schedules of `files` in order; a file that cannot be read or parsed
 // becomes a report with input_error set, and the others are still scheduled.
+// With `granted_only`, an application whose `decision` is not granted has none.
 std::vector<ScheduleReport> ScheduleFiles(const std::vector<std::string>& files,
                                           const RuleSet& rules, const ScheduleOptions& options);
 

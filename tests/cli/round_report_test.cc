@@ -55,7 +55,7 @@ rows = list(csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8-sig'),
 for r in rows:
     assert None not in r, 'a row has more cells than the header'
     for key in ('file', 'title', 'applicant', 'municipalities', 'start', 'end', 'requested',
-                'currency', 'total_budget', 'status', 'errors', 'warnings', 'todos', 'review'):
+                'currency', 'total_budget', 'status', 'errors', 'warnings', 'todos', 'attention'):
         print(key + '=' + r[key])
 )PY";
 
@@ -102,7 +102,7 @@ TEST_CASE("round: the key facts of an application are in json, jsonl, text, mark
         "applicant=Vård- och omsorgsförvaltningen, Helsingborgs stad\n"
         "municipalities=Helsingborgs stad, Höganäs kommun, Ängelholm\n"
         "start=2025-09-01\nend=2026-08-31\nrequested=720000\ncurrency=SEK\n"
-        "total_budget=820000\nstatus=pass\nerrors=0\nwarnings=0\ntodos=0\nreview=10\n");
+        "total_budget=820000\nstatus=pass\nerrors=0\nwarnings=0\ntodos=0\nattention=1\n");
 }
 
 TEST_CASE("round: absent facts are absent, not invented") {
@@ -126,17 +126,17 @@ TEST_CASE("round: text has a verdict line per application in each language, also
       "examples/passes.yaml examples/fails.yaml tests/data/cli/bad-syntax.yaml";
   std::string sv = RunCli("check --quiet " + apps).out;
   CHECK(
-      sv.starts_with("examples/passes.yaml: godkänd (0 fel, 0 varningar, 0 att göra, 10 "
-                     "punkter för handläggaren)\n  Trygg natt"));
+      sv.starts_with("examples/passes.yaml: godkänd (0 fel, 0 varningar, 0 att göra, 1 "
+                     "kräver din uppmärksamhet)\n  Trygg natt"));
   CHECK(Has(sv, "\nexamples/fails.yaml: underkänd ("));
   CHECK(Has(sv,
             "\ntests/data/cli/bad-syntax.yaml: oläsbar (1 fel, 0 varningar, 0 att göra, 0 "
-            "punkter för handläggaren)\n"));
+            "kräver din uppmärksamhet)\n"));
   CHECK(Has(RunCli("check -q --lang en " + apps).out,
-            "examples/passes.yaml: passed (0 errors, 0 warnings, 0 to-dos, 10 review items)\n"));
+            "examples/passes.yaml: passed (0 errors, 0 warnings, 0 to-dos, 1 needs your attention)\n"));
   CHECK(Has(RunCli("check -q --lang da " + apps).out,
-            "tests/data/cli/bad-syntax.yaml: ulæselig (1 fejl, 0 advarsler, 0 gøremål, 0 punkter "
-            "til sagsbehandleren)\n"));
+            "tests/data/cli/bad-syntax.yaml: ulæselig (1 fejl, 0 advarsler, 0 gøremål, 0 kræver "
+            "din opmærksomhed)\n"));
   CHECK(Has(RunCli("check -q --lang nb " + apps).out, "examples/fails.yaml: ikke godkjent ("));
 }
 

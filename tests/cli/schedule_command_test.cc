@@ -73,9 +73,8 @@ TEST_CASE("schedule cli: the Familjen Helsingborg examples as text, whole") {
   CHECK(r.status == 0);
   CHECK(r.err.empty());
   CHECK(r.out ==
-        "examples/passes.yaml: Trygg natt – digital nattillsyn i hemtjänsten "
-        "(familjen-helsingborg)\n"
-        "  2025-06-12  Styrelsens beslut om finansiering  [försenad]\n"
+        "examples/passes.yaml: Trygg natt – digital nattillsyn i hemtjänsten (familjen-helsingborg)\n"
+        "  2025-06-12  Styrelsens beslut om finansiering  [passerad]\n"
         "  2025-06-12  Fakturering av beviljat projektstöd  [försenad]\n"
         "> 2026-03-02  Skriftlig halvtidsrapport till sekretariatet  [nästa]\n"
         "  2026-08-31  Projektslut\n"
@@ -87,21 +86,18 @@ TEST_CASE("schedule cli: the Familjen Helsingborg examples as text, whole") {
         "> 2026-06-16  Skriftlig halvtidsrapport till sekretariatet  [nästa]\n"
         "  2027-03-31  Projektslut\n"
         "  2027-03-31  Återföring av överblivna medel\n"
-        "  odaterad    Styrelsens beslut om finansiering: behöver decision_date\n"
-        "  odaterad    Fakturering av beviljat projektstöd: behöver decision_date\n"
-        "  odaterad    Skriftlig slutrapport: behöver decision_date\n"
-        "  odaterad    Muntlig presentation av resultat vid styrelsemöte: behöver decision_date\n"
+        "  2027-04-30  Skriftlig slutrapport  [senast, beror på beslutet (decision_date)]\n"
+        "  2027-04-30  Muntlig presentation av resultat vid styrelsemöte  [senast, beror på beslutet (decision_date)]\n"
+        "  odaterad    Styrelsens beslut om finansiering: beror på beslutet (decision_date)\n"
+        "  odaterad    Fakturering av beviljat projektstöd: beror på beslutet (decision_date)\n"
         "\n"
-        "examples/projektplan-kommunala-mikrotjanster.yaml: Kommunala mikrotjänster "
-        "(familjen-helsingborg)\n"
-        "  odaterad    Styrelsens beslut om finansiering: behöver decision_date\n"
-        "  odaterad    Fakturering av beviljat projektstöd: behöver decision_date\n"
-        "  odaterad    Skriftlig halvtidsrapport till sekretariatet: behöver period.start, "
-        "period.end\n"
+        "examples/projektplan-kommunala-mikrotjanster.yaml: Kommunala mikrotjänster (familjen-helsingborg)\n"
+        "  odaterad    Styrelsens beslut om finansiering: beror på beslutet (decision_date)\n"
+        "  odaterad    Fakturering av beviljat projektstöd: beror på beslutet (decision_date)\n"
+        "  odaterad    Skriftlig halvtidsrapport till sekretariatet: behöver period.start, period.end\n"
         "  odaterad    Projektslut: behöver period.end\n"
-        "  odaterad    Skriftlig slutrapport: behöver period.end, decision_date\n"
-        "  odaterad    Muntlig presentation av resultat vid styrelsemöte: behöver period.end, "
-        "decision_date\n"
+        "  odaterad    Skriftlig slutrapport: beror på beslutet (period.end, decision_date)\n"
+        "  odaterad    Muntlig presentation av resultat vid styrelsemöte: beror på beslutet (period.end, decision_date)\n"
         "  odaterad    Återföring av överblivna medel: behöver period.end\n");
 }
 
@@ -167,8 +163,8 @@ for ev in cal.walk('VEVENT'):
             "examples/fails.yaml (familjen-helsingborg)\\nSource: Om projektet"));
   // Undated deadlines cannot be calendar events; they are named on stderr.
   CHECK(Has(ics.err,
-            "grantcheck: note: examples/fails.yaml: deadline 'final-report' is not in "
-            "the output: needs decision_date\n"));
+            "grantcheck: note: examples/fails.yaml: deadline 'decision' is not in "
+            "the output: depends on the decision (decision_date)\n"));
 }
 
 TEST_CASE("schedule cli: a weekend deadline is flagged in ics, csv and text") {
@@ -207,10 +203,10 @@ for r in rows[1:]:
         "2026-09-30 dated oral-presentation passes.yaml\n"
         "2027-03-31 dated project-end fails.yaml\n"
         "2027-03-31 dated return-unspent fails.yaml\n"
+        "2027-04-30 dated final-report fails.yaml\n"
+        "2027-04-30 dated oral-presentation fails.yaml\n"
         "- undated decision fails.yaml\n"
         "- undated invoicing fails.yaml\n"
-        "- undated final-report fails.yaml\n"
-        "- undated oral-presentation fails.yaml\n"
         "- undated decision projektplan-kommunala-mikrotjanster.yaml\n"
         "- undated invoicing projektplan-kommunala-mikrotjanster.yaml\n"
         "- undated halftime-report projektplan-kommunala-mikrotjanster.yaml\n"

@@ -35,7 +35,7 @@ std::vector<AppReport> Reports() {
 
 constexpr std::string_view kHeader =
     "file{0}program{0}title{0}applicant{0}municipalities{0}start{0}end{0}requested{0}currency{0}"
-    "total_budget{0}status{0}errors{0}warnings{0}todos{0}review{0}sha256{0}language\r\n";
+    "total_budget{0}status{0}errors{0}warnings{0}todos{0}attention{0}sha256{0}language\r\n";
 
 std::string Header(char delimiter) {
   std::string h(kHeader);

@@ -42,7 +42,7 @@ TEST_CASE("github: errors first, then warnings, then notices, then the summary a
         "nyskapande?\n"
         "\n"
         "3 ansökningar: 1 godkänd, 1 underkänd, 1 oläsbar; 3 fel, 2 varningar, 1 att göra, "
-        "2 punkter för handläggaren\n"
+        "2 kräver din uppmärksamhet\n"
         "grantcheck: rules fh rules/fh.toml sha256 " + std::string(kRulesSha) + "\n");
 }
 

@@ -121,7 +121,7 @@ TEST_CASE("report: json finding keys, nulls for what is unknown") {
       "rule": "FH-DURATION", "severity": "error", "status": "fail",
       "title": "Projekttid högst 12 månader", "message": "Projekttiden är 13 månader.",
       "path": "period.end", "line": 14, "column": 8, "missing": null, "input": false,
-      "acknowledged": null})"));
+      "acknowledged": null, "routine": false})"));
   json decision = apps[0]["findings"][2];
   CHECK(decision["line"].is_null());
   CHECK(decision["column"].is_null());
@@ -141,7 +141,7 @@ TEST_CASE("report: json finding keys, nulls for what is unknown") {
 TEST_CASE("report: json summary counts, and --fail-on moves the verdicts") {
   CHECK(Parse(Write(Run()))["summary"] == json::parse(R"({
       "applications": 3, "passed": 1, "failed": 1, "input_errors": 1,
-      "errors": 3, "warnings": 1, "todos": 1, "review": 1})"));
+      "errors": 3, "warnings": 1, "todos": 1, "review": 1, "attention": 1})"));
   json strict = Parse(Write(Run(), WriteOptions{.fail_on = Severity::kWarning}));
   CHECK(strict["summary"]["passed"] == 1);  // ok.yaml has no warning
   CHECK(strict["applications"][1]["status"] == "pass");

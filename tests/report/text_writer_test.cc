@@ -103,31 +103,31 @@ TEST_CASE("report: text lists shown findings by position, then a Swedish summary
         "sökta beloppet.\n"
         "ans/mikro.yaml:30:5: error FH-SHARE: Egen andel: regeln kunde inte prövas: division med "
         "noll\n"
-        "ans/mikro.yaml: underkänd (3 fel, 1 varning, 0 att göra, 1 punkt för handläggaren)\n"
+        "ans/mikro.yaml: underkänd (3 fel, 1 varning, 0 att göra, 1 kräver din uppmärksamhet)\n"
         "  Mikrotjänster · sökande: Helsingborgs stad · kommuner: Helsingborg, Höganäs · "
         "projekttid: 2025-09-01– · sökt: 600\u00a0000,5 SEK\n"
         "ans/ok.yaml: todo FH-LEADER: Projektledare: fyll i organisation.project_leader\n"
         "ans/ok.yaml:2:8: review FH-INNOVATION: Är projektet nyskapande?\n"
         "ans/ok.yaml:12:1: warning FH-PARTNERS: Inga partner.\n"
-        "ans/ok.yaml: godkänd (0 fel, 1 varning, 1 att göra, 1 punkt för handläggaren)\n"
+        "ans/ok.yaml: godkänd (0 fel, 1 varning, 1 att göra, 1 kräver din uppmärksamhet)\n"
         "ans/trasig.yaml:3:9: error yaml-syntax: expected ':' after a key\n"
-        "ans/trasig.yaml: oläsbar (1 fel, 0 varningar, 0 att göra, 0 punkter för handläggaren)\n"
+        "ans/trasig.yaml: oläsbar (1 fel, 0 varningar, 0 att göra, 0 kräver din uppmärksamhet)\n"
         "\n"
         "3 ansökningar: 1 godkänd, 1 underkänd, 1 oläsbar; 4 fel, 2 varningar, 1 att göra, "
-        "2 punkter för handläggaren\n");
+        "2 kräver din uppmärksamhet\n");
 }
 
 TEST_CASE("report: text summary in English, Danish and Norwegian") {
   Tally t = CountReports(Run(), Severity::kError);
   CHECK(SummaryLine(t, "en") ==
         "3 applications: 1 passed, 1 failed, 1 unreadable; 4 errors, 2 warnings, 1 to-do, "
-        "2 review items");
+        "2 need your attention");
   CHECK(SummaryLine(t, "da") ==
         "3 ansøgninger: 1 godkendt, 1 ikke godkendt, 1 ulæselig; 4 fejl, 2 advarsler, "
-        "1 gøremål, 2 punkter til sagsbehandleren");
+        "1 gøremål, 2 kræver din opmærksomhed");
   CHECK(SummaryLine(t, "nb") ==
         "3 søknader: 1 godkjent, 1 ikke godkjent, 1 ulesbar; 4 feil, 2 advarsler, "
-        "1 gjøremål, 2 punkter for saksbehandleren");
+        "1 gjøremål, 2 krever din oppmerksomhet");
   CHECK(SummaryLine(t, "fr") == SummaryLine(t, "en"));
 }
 
@@ -138,30 +138,32 @@ TEST_CASE("report: text summary uses singular for one and plural otherwise") {
             .errors = 1,
             .warnings = 1,
             .todos = 1,
-            .review = 1};
+            .review = 1,
+            .attention = 1};
   CHECK(SummaryLine(one, "en") ==
-        "1 application: 1 passed, 1 failed; 1 error, 1 warning, 1 to-do, 1 review item");
+        "1 application: 1 passed, 1 failed; 1 error, 1 warning, 1 to-do, 1 needs your attention");
   CHECK(SummaryLine(one, "sv") ==
         "1 ansökan: 1 godkänd, 1 underkänd; 1 fel, 1 varning, 1 att göra, "
-        "1 punkt för handläggaren");
+        "1 kräver din uppmärksamhet");
   Tally many{.applications = 3,
              .passed = 2,
              .failed = 1,
              .errors = 4,
              .warnings = 1,
              .todos = 2,
-             .review = 6};
+             .review = 6,
+             .attention = 6};
   CHECK(SummaryLine(many, "en") ==
-        "3 applications: 2 passed, 1 failed; 4 errors, 1 warning, 2 to-dos, 6 review items");
+        "3 applications: 2 passed, 1 failed; 4 errors, 1 warning, 2 to-dos, 6 need your attention");
   CHECK(SummaryLine(many, "sv") ==
         "3 ansökningar: 2 godkända, 1 underkänd; 4 fel, 1 varning, 2 att göra, "
-        "6 punkter för handläggaren");
+        "6 kräver din uppmärksamhet");
   Tally two_failed{.applications = 2, .failed = 2, .input_errors = 2};
   CHECK(SummaryLine(two_failed, "sv") ==
         "2 ansökningar: 0 godkända, 2 underkända, 2 oläsbara; 0 fel, 0 varningar, 0 att göra, "
-        "0 punkter för handläggaren");
+        "0 kräver din uppmärksamhet");
   CHECK(SummaryLine(Tally{}, "en") ==
-        "0 applications: 0 passed, 0 failed; 0 errors, 0 warnings, 0 to-dos, 0 review items");
+        "0 applications: 0 passed, 0 failed; 0 errors, 0 warnings, 0 to-dos, 0 need your attention");
 }
 
 TEST_CASE("report: text --lang chooses the summary language, else the first report's") {
@@ -169,14 +171,14 @@ TEST_CASE("report: text --lang chooses the summary language, else the first repo
   std::string out = Write(Run(), en);
   CHECK(out.ends_with(
       "\n\n3 applications: 1 passed, 1 failed, 1 unreadable; 4 errors, 2 warnings, 1 to-do, "
-      "2 review items\n"));
+      "2 need your attention\n"));
   std::vector<AppReport> only_broken = {Run()[2]};
   CHECK(Write(only_broken) ==
         "ans/trasig.yaml:3:9: error yaml-syntax: expected ':' after a key\n"
-        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 review items)\n"
+        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 need your attention)\n"
         "\n"
         "1 application: 0 passed, 0 failed, 1 unreadable; 1 error, 0 warnings, 0 to-dos, "
-        "0 review items\n");
+        "0 need your attention\n");
 }
 
 TEST_CASE("report: text with no findings to show is the verdict line and the summary") {
@@ -185,11 +187,11 @@ TEST_CASE("report: text with no findings to show is the verdict line and the sum
                 .language = "en",
                 .findings = {F("X", Severity::kError, Status::kPass, {1, 1}, "")}}};
   CHECK(Write(clean) ==
-        "a.yaml: passed (0 errors, 0 warnings, 0 to-dos, 0 review items)\n"
+        "a.yaml: passed (0 errors, 0 warnings, 0 to-dos, 0 need your attention)\n"
         "\n"
-        "1 application: 1 passed, 0 failed; 0 errors, 0 warnings, 0 to-dos, 0 review items\n");
+        "1 application: 1 passed, 0 failed; 0 errors, 0 warnings, 0 to-dos, 0 need your attention\n");
   CHECK(Write({}) ==
-        "0 applications: 0 passed, 0 failed; 0 errors, 0 warnings, 0 to-dos, 0 review items\n");
+        "0 applications: 0 passed, 0 failed; 0 errors, 0 warnings, 0 to-dos, 0 need your attention\n");
 }
 
 TEST_CASE("report: text --quiet shows only what fails at --fail-on") {
@@ -200,15 +202,15 @@ TEST_CASE("report: text --quiet shows only what fails at --fail-on") {
         "ans/mikro.yaml:14:8: error FH-DURATION: Projekttiden är 13 månader.\n"
         "ans/mikro.yaml:30:5: error FH-SHARE: Egen andel: regeln kunde inte prövas: division med "
         "noll\n"
-        "ans/mikro.yaml: failed (3 errors, 1 warning, 0 to-dos, 1 review item)\n"
+        "ans/mikro.yaml: failed (3 errors, 1 warning, 0 to-dos, 1 needs your attention)\n"
         "  Mikrotjänster · applicant: Helsingborgs stad · municipalities: Helsingborg, Höganäs · "
         "period: 2025-09-01– · requested: 600,000.5 SEK\n"
-        "ans/ok.yaml: passed (0 errors, 1 warning, 1 to-do, 1 review item)\n"
+        "ans/ok.yaml: passed (0 errors, 1 warning, 1 to-do, 1 needs your attention)\n"
         "ans/trasig.yaml:3:9: error yaml-syntax: expected ':' after a key\n"
-        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 review items)\n"
+        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 need your attention)\n"
         "\n"
         "3 applications: 1 passed, 1 failed, 1 unreadable; 4 errors, 2 warnings, 1 to-do, "
-        "2 review items\n");
+        "2 need your attention\n");
   // A draft's to-dos are what --draft -q is run for: they stay.
   WriteOptions quiet_draft{.lang = "en", .draft = true, .quiet = true};
   const std::string draft = Write(Run(), quiet_draft);
@@ -225,16 +227,16 @@ TEST_CASE("report: text --quiet shows only what fails at --fail-on") {
         "sökta beloppet.\n"
         "ans/mikro.yaml:30:5: error FH-SHARE: Egen andel: regeln kunde inte prövas: division med "
         "noll\n"
-        "ans/mikro.yaml: failed (3 errors, 1 warning, 0 to-dos, 1 review item)\n"
+        "ans/mikro.yaml: failed (3 errors, 1 warning, 0 to-dos, 1 needs your attention)\n"
         "  Mikrotjänster · applicant: Helsingborgs stad · municipalities: Helsingborg, Höganäs · "
         "period: 2025-09-01– · requested: 600,000.5 SEK\n"
         "ans/ok.yaml:12:1: warning FH-PARTNERS: Inga partner.\n"
-        "ans/ok.yaml: failed (0 errors, 1 warning, 1 to-do, 1 review item)\n"
+        "ans/ok.yaml: failed (0 errors, 1 warning, 1 to-do, 1 needs your attention)\n"
         "ans/trasig.yaml:3:9: error yaml-syntax: expected ':' after a key\n"
-        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 review items)\n"
+        "ans/trasig.yaml: unreadable (1 error, 0 warnings, 0 to-dos, 0 need your attention)\n"
         "\n"
         "3 applications: 0 passed, 2 failed, 1 unreadable; 4 errors, 2 warnings, 1 to-do, "
-        "2 review items\n");
+        "2 need your attention\n");
 }
 
 TEST_CASE("report: text colours the label and the place, and only with color") {
@@ -251,9 +253,9 @@ TEST_CASE("report: text colours the label and the place, and only with color") {
         "\x1b[1ma.yaml:15:1:\x1b[0m \x1b[1;33mwarning\x1b[0m W: w\n"
         "\x1b[1ma.yaml:16:1:\x1b[0m \x1b[36mtodo\x1b[0m T: t\n"
         "\x1b[1ma.yaml:17:1:\x1b[0m \x1b[34mreview\x1b[0m R: r\n"
-        "\x1b[1ma.yaml:\x1b[0m failed (1 error, 1 warning, 1 to-do, 1 review item)\n"
+        "\x1b[1ma.yaml:\x1b[0m failed (1 error, 1 warning, 1 to-do, 1 needs your attention)\n"
         "\n"
-        "1 application: 0 passed, 1 failed; 1 error, 1 warning, 1 to-do, 1 review item\n");
+        "1 application: 0 passed, 1 failed; 1 error, 1 warning, 1 to-do, 1 needs your attention\n");
   CHECK(Write(one).find('\x1b') == std::string::npos);
 }
 
@@ -267,10 +269,10 @@ TEST_CASE("report: text strips control characters from file, rule, message and f
   CHECK(Write(evil) ==
         "a\xEF\xBF\xBD[2K.yaml:1:1: error R X: ok fake.yaml:1:1: error FORGED: "
         "\xEF\xBF\xBD[32mall good\xEF\xBF\xBD\n"
-        "a\xEF\xBF\xBD[2K.yaml: failed (1 error, 0 warnings, 0 to-dos, 0 review items)\n"
+        "a\xEF\xBF\xBD[2K.yaml: failed (1 error, 0 warnings, 0 to-dos, 0 need your attention)\n"
         "  T\xEF\xBF\xBD[31m b.yaml:1:1: error FORGED: x\n"
         "\n"
-        "1 application: 0 passed, 1 failed; 1 error, 0 warnings, 0 to-dos, 0 review items\n");
+        "1 application: 0 passed, 1 failed; 1 error, 0 warnings, 0 to-dos, 0 need your attention\n");
 }
 
 TEST_CASE("report: FindingLabel follows status, then severity") {

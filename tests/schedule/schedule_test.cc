@@ -129,14 +129,16 @@ TEST_CASE("schedule FH: the final report is capped by 18 months from the decisio
 }
 
 TEST_CASE("schedule FH: without a decision date, what depends on it is undated and says so") {
+  // The final report is due a month after the end and within 18 months of
+  // the decision: without the decision, a month after the end at the latest.
   CHECK(Passes({{"decision_date", "<unset>"}}) ==
         "2026-03-02 halftime-report\n"
         "2026-08-31 project-end\n"
         "2026-08-31 return-unspent\n"
+        "2026-09-30 final-report at-the-latest\n"
+        "2026-09-30 oral-presentation at-the-latest\n"
         "undated decision needs decision_date\n"
-        "undated invoicing needs decision_date\n"
-        "undated final-report needs decision_date\n"
-        "undated oral-presentation needs decision_date\n");
+        "undated invoicing needs decision_date\n");
   // With no period either, each entry names every field it needs.
   CHECK(Passes({{"decision_date", "<unset>"}, {"period", "<unset>"}}) ==
         "undated decision needs decision_date\n"
@@ -164,8 +166,9 @@ TEST_CASE("schedule FH: holidays are flagged in the program's or the chosen lang
 }
 
 TEST_CASE("schedule FH: --today marks past deadlines overdue and the next one") {
+  // The decision is the board's (by = "funder"): once past it has passed.
   CHECK(Passes({}, {.today = ParseDate("2026-08-31")}) ==
-        "2025-06-12 decision overdue\n"
+        "2025-06-12 decision passed\n"
         "2025-06-12 invoicing overdue\n"
         "2026-03-02 halftime-report overdue\n"
         "2026-08-31 project-end next\n"  // due today: not yet overdue
@@ -176,14 +179,27 @@ TEST_CASE("schedule FH: --today marks past deadlines overdue and the next one") 
   CHECK(Passes({}, {.today = ParseDate("2027-01-01")}).find("next") == std::string::npos);
 }
 
+TEST_CASE("schedule FH: a received report is neither late nor next") {
+  CHECK(Passes({{"received", "{halftime-report: 2026-03-05, final-report: 2026-09-01}"}},
+               {.today = ParseDate("2026-06-01")}) ==
+        "2025-06-12 decision passed\n"
+        "2025-06-12 invoicing overdue\n"
+        "2026-03-02 halftime-report received 2026-03-05\n"
+        "2026-08-31 project-end next\n"
+        "2026-08-31 return-unspent\n"
+        "2026-09-30 final-report received 2026-09-01\n"  // early: not next either
+        "2026-09-30 oral-presentation\n");
+  // Received before it was due, and today after: still not overdue.
+  CHECK(Passes({{"received", "{halftime-report: 2026-03-01}"}}, {.today = ParseDate("2026-04-01")})
+            .find("2026-03-02 halftime-report received 2026-03-01\n") != std::string::npos);
+}
+
 TEST_CASE("schedule FH: --from and --until keep the dates in range, and every undated entry") {
   CHECK(Passes({{"decision_date", "<unset>"}},
                {.from = ParseDate("2026-03-02"), .until = ParseDate("2026-08-30")}) ==
-        "2026-03-02 halftime-report\n"
+        "2026-03-02 halftime-report\n"  // the final report's 2026-09-30 at the latest is out
         "undated decision needs decision_date\n"
-        "undated invoicing needs decision_date\n"
-        "undated final-report needs decision_date\n"
-        "undated oral-presentation needs decision_date\n");
+        "undated invoicing needs decision_date\n");
 }
 
 TEST_CASE("schedule: a field of the wrong type makes an error entry with the reason") {

@@ -17,6 +17,7 @@ ScheduleEntry Entry(std::string id, std::string title, std::string date) {
   return ScheduleEntry{.file = "a.yaml",
                        .program_id = "familjen-helsingborg",
                        .app_title = "Trygg natt",
+                       .identity = "title\nTrygg natt\nHelsingborgs stad",
                        .deadline_id = std::move(id),
                        .title = std::move(title),
                        .date = ParseDate(date),
@@ -64,7 +65,7 @@ TEST_CASE("schedule text: a section per application, overdue tagged, next marked
         "  2025-06-12  Beslut  [försenad]\n"
         "> 2026-03-02  Halvtidsrapport  [nästa]\n"
         "  2026-05-14  Projektslut (Kristi himmelsfärdsdag)\n"
-        "  odaterad    Slutrapport: behöver period.end, decision_date\n"
+        "  odaterad    Slutrapport: beror på beslutet (period.end, decision_date)\n"
         "  fel         Presentation: division by zero\n"
         "\n"
         "b\xEF\xBF\xBD[2J.yaml:3:1: error yaml-syntax: expected ':'\n");
@@ -86,7 +87,7 @@ TEST_CASE("schedule markdown: a table per application, the next deadline in bold
         "| 2025-06-12 | Beslut \\| \\*fet\\* &lt;b&gt; | försenad |\n"
         "| **2026-03-02** | **Halvtidsrapport** | nästa |\n"
         "| 2026-05-14 | Projektslut | Kristi himmelsfärdsdag |\n"
-        "| odaterad | Slutrapport | behöver period.end, decision\\_date |\n"
+        "| odaterad | Slutrapport | beror på beslutet (period.end, decision\\_date) |\n"
         "| fel | Presentation | division by zero |\n"
         "\n"
         "## b\xEF\xBF\xBD\\[2J.yaml\n"
@@ -102,10 +103,10 @@ TEST_CASE("schedule csv: RFC 4180 quoting, CRLF, and no spreadsheet formulas") {
   ScheduleReport r{.file = "a.yaml", .program_id = "p", .entries = {e}};
   CHECK(Written("csv", {r}) ==
         "file,program,application,deadline,title,date,status,overdue,day_off,day_off_name,"
-        "missing,error,note,source\r\n"
+        "missing,error,note,source,by,passed,received,at_the_latest\r\n"
         "a.yaml,familjen-helsingborg,\"'@SUM(A1), \"\"citat\"\"\",x,"
         "\"'=HYPERLINK(\"\"http://evil\"\",\"\"klick\"\")\",2026-01-02,dated,false,,,,,'-2+3,"
-        "rad ett rad två\r\n");
+        "rad ett rad två,applicant,false,,false\r\n");
 }
 
 TEST_CASE("schedule csv: several applications merge into one table in date order") {
@@ -140,17 +141,18 @@ TEST_CASE("schedule ics: one all-day event per dated deadline, escaped and folde
         "CALSCALE:GREGORIAN\r\n"
         "METHOD:PUBLISH\r\n"
         "BEGIN:VEVENT\r\n"
-        "UID:decision-5fd56fd722bd9efa@grantcheck\r\n"
+        "UID:decision-5c2b9862aeb26b09@grantcheck\r\n"
         "DTSTAMP:20260115T000000Z\r\n"
         "DTSTART;VALUE=DATE:20250612\r\n"
         "DTEND;VALUE=DATE:20250613\r\n"
         "SUMMARY:Beslut: Trygg natt\r\n"
-        "DESCRIPTION:Ansökan: a.yaml (familjen-helsingborg)\\nKälla: Källan.\r\n"
+        "DESCRIPTION:försenad\\nAnsökan: a.yaml (familjen-helsingborg)\\nKälla: Kä\r\n"
+        " llan.\r\n"  // the state opens the description; "next" is the calendar's own
         "CATEGORIES:familjen-helsingborg\r\n"
         "TRANSP:TRANSPARENT\r\n"
         "END:VEVENT\r\n"
         "BEGIN:VEVENT\r\n"
-        "UID:halftime-report-5fd56fd722bd9efa@grantcheck\r\n"
+        "UID:halftime-report-5c2b9862aeb26b09@grantcheck\r\n"
         "DTSTAMP:20260115T000000Z\r\n"
         "DTSTART;VALUE=DATE:20260302\r\n"
         "DTEND;VALUE=DATE:20260303\r\n"
@@ -161,7 +163,7 @@ TEST_CASE("schedule ics: one all-day event per dated deadline, escaped and folde
         "TRANSP:TRANSPARENT\r\n"
         "END:VEVENT\r\n"
         "BEGIN:VEVENT\r\n"
-        "UID:project-end-5fd56fd722bd9efa@grantcheck\r\n"
+        "UID:project-end-5c2b9862aeb26b09@grantcheck\r\n"
         "DTSTAMP:20260115T000000Z\r\n"
         "DTSTART;VALUE=DATE:20260514\r\n"
         "DTEND;VALUE=DATE:20260515\r\n"
@@ -192,16 +194,36 @@ TEST_CASE("schedule ics: a fold never splits a UTF-8 sequence") {
   CHECK(ics.find(first) != std::string::npos);
 }
 
-TEST_CASE("schedule ics: the UID depends on the file path, program and deadline only") {
+TEST_CASE("schedule ics: the UID depends on the application's identity, program and deadline") {
   std::vector<ScheduleReport> a = Sample();
   std::vector<ScheduleReport> b = Sample();
   b[0].entries[0].title = "Ändrad titel";
   b[0].entries[0].date = ParseDate("2025-07-01");
-  std::string uid = "UID:decision-5fd56fd722bd9efa@grantcheck\r\n";
+  std::string uid = "UID:decision-5c2b9862aeb26b09@grantcheck\r\n";
   CHECK(Written("ics", a).find(uid) != std::string::npos);
   CHECK(Written("ics", b).find(uid) != std::string::npos);
-  b[0].entries[0].file = "annan/a.yaml";
+  b[0].entries[0].file = "./annan/a.yaml";  // another path: the same application
+  CHECK(Written("ics", b).find(uid) != std::string::npos);
+  b[0].entries[0].identity = "id\nFH-2025-017";
   CHECK(Written("ics", b).find(uid) == std::string::npos);
+  b[0].entries[0].identity = a[0].entries[0].identity;
+  b[0].entries[0].program_id = "familjen-helsingborg-expoframtid";
+  CHECK(Written("ics", b).find(uid) == std::string::npos);
+}
+
+TEST_CASE("schedule ics --remind: a display alarm DAYS before, inside the event") {
+  std::vector<ScheduleReport> reports = Sample();
+  reports[0].entries.resize(1);
+  std::ostringstream out;
+  FindScheduleFormat("ics")->write(reports, {.dtstamp = "20260115T000000Z", .remind_days = 14},
+                                   out);
+  CHECK(out.str().find("TRANSP:TRANSPARENT\r\n"
+                       "BEGIN:VALARM\r\n"
+                       "ACTION:DISPLAY\r\n"
+                       "DESCRIPTION:Beslut: Trygg natt\r\n"
+                       "TRIGGER:-P14D\r\n"
+                       "END:VALARM\r\n"
+                       "END:VEVENT\r\n") != std::string::npos);
 }
 
 TEST_CASE("schedule json: every entry with its documented keys") {
