@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "engine/let_scope.h"
 #include "expr/evaluator.h"
 #include "expr/node_text.h"
 
@@ -119,9 +120,11 @@ void RecordBoundaries(const Rule& rule, const Application& app, const PreparedPr
     return prepared.members.Canonical(name);
   };
   Bindings bindings{&app.root, &prepared.program->params_value};
+  // The compared value may be a named value (`project_months <= params.max_months`).
+  const std::vector<Local> scope = RuleScope(*prepared.program, rule, bindings, ctx);
   for (Boundary& b : boundaries) {
     if (b.rule != &rule) continue;
-    Value v = EvaluateNode(b.check->ast, b.value, bindings, ctx);
+    Value v = EvaluateNode(b.check->ast, b.value, bindings, ctx, scope);
     if (!v.is_special()) b.seen.push_back(std::move(v));
   }
 }

@@ -79,7 +79,7 @@ void LiteralLimitCheck(const LintInput& in, std::vector<Diagnostic>& out);
 // kMaxMessageSource characters of source; lint-message-ternary, a message
 // that picks its wording with a ternary.
 inline constexpr int kMinRepeatParts = 3;
-inline constexpr int kMaxMessageSource = 400;
+inline constexpr int kMaxMessageSource = 600;
 void RepeatedExpression(const LintInput& in, std::vector<Diagnostic>& out);
 void LongMessage(const LintInput& in, std::vector<Diagnostic>& out);
 void MessageTernary(const LintInput& in, std::vector<Diagnostic>& out);

@@ -2,6 +2,8 @@
 // long message, and a message that picks its wording with a ternary.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -90,6 +92,23 @@ bool Closed(const Indexed& ix, NodeId top) {
   return true;
 }
 
+// Whether the sub-expression formats text in the message's language (number(),
+// amount(), plural(), …): the same call in each language's message gives each
+// language's text, so it is no repeat a `let` could name once.
+bool InLanguage(const Ast& ast, NodeId top) {
+  static constexpr std::string_view kLocal[] = {"number",  "amount",    "plural",     "and_list",
+                                                "or_list", "date_text", "period_text"};
+  const Node& n = ast.at(top);
+  if (n.kind == NodeKind::kCall &&
+      std::find(std::begin(kLocal), std::end(kLocal), n.name) != std::end(kLocal)) {
+    return true;
+  }
+  for (NodeId arg : n.args) {
+    if (InLanguage(ast, arg)) return true;
+  }
+  return false;
+}
+
 struct Occurrence {
   const Indexed* ix;
   NodeId id;
@@ -100,7 +119,10 @@ std::map<std::string, std::vector<Occurrence>> Candidates(const std::vector<Inde
   std::map<std::string, std::vector<Occurrence>> by_form;
   for (const Indexed& ix : all) {
     for (NodeId id = 0; id < ix.forms.size(); ++id) {
-      if (Parts(ix.expr->ast, id) < kMinRepeatParts || !Closed(ix, id)) continue;
+      if (Parts(ix.expr->ast, id) < kMinRepeatParts || !Closed(ix, id) ||
+          InLanguage(ix.expr->ast, id)) {
+        continue;
+      }
       by_form[ix.forms[id]].push_back(Occurrence{&ix, id});
     }
   }
