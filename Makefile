@@ -3,8 +3,8 @@
 #   make build    configure and build into build/ (warnings are errors)
 #   make demo     build, then check the bundled examples
 #   make test     build, then the whole test suite through CTest
-#   make sanitize the test suite again, built with AddressSanitizer and UBSan (build-asan/)
-#   make fuzz     the libFuzzer targets in fuzz/, FUZZ_SECONDS each (clang; build-fuzz/)
+#   make sanitize the test suite again, built by clang with AddressSanitizer and UBSan (build-asan/)
+#   make fuzz     the libFuzzer targets in fuzz/, FUZZ_SECONDS each (the same clang build)
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRANTCHECK_WERROR=ON
@@ -19,10 +19,12 @@ DEB_PACKAGES = cmake make g++ pkg-config \
 TEST_PACKAGES = python3 python3-icalendar python3-jsonschema libxml2-utils cmark-gfm python3-junitparser \
   dpkg-dev groff-base man-db lintian zsh fish chromium chromium-driver python3-selenium
 
-# Hardening (docs/hardening.md): the whole suite built with the sanitizers
-# (by g++, as `make test`), and libFuzzer targets, which need clang.
+# Hardening (docs/hardening.md): the whole suite built with the sanitizers,
+# and libFuzzer targets. The fuzz targets need clang, so the sanitized suite is
+# built by clang too, in one tree with them: CI compiles the project twice
+# (g++ for `make test`, clang for both of these), not three times.
 ASAN_BUILD ?= build-asan
-FUZZ_BUILD ?= build-fuzz
+FUZZ_BUILD ?= $(ASAN_BUILD)
 FUZZ_SECONDS ?= 20
 FUZZ_TARGETS ?= expr rules yaml
 FUZZ_PACKAGES = clang libclang-rt-dev llvm
@@ -34,7 +36,8 @@ CLANG_FLAGS = -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
 # fires on fuzzed input that the shipped parser rejects). They never run the
 # micro-benchmarks, so they do not build them.
 SANITIZE_CMAKE_FLAGS = -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1 -DNDEBUG" \
-  -DGRANTCHECK_WERROR=ON -DGRANTCHECK_SANITIZE=ON -DGRANTCHECK_BENCH=OFF
+  -DGRANTCHECK_WERROR=ON -DGRANTCHECK_SANITIZE=ON -DGRANTCHECK_BENCH=OFF \
+  $(CLANG_FLAGS) -DGRANTCHECK_FUZZ=ON
 # Stop at the first report, with a stack; leaks count.
 SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
@@ -81,16 +84,16 @@ fuzz-deps:
 # consumer's (the browser rendering the HTML report, the repository's docs and
 # CI files), where the sanitizers would watch chromium or python, not us.
 SANITIZE_EXCLUDE = ^install\.|^docs\.|^ci\.actions|browser
-sanitize: deps
+sanitize: fuzz-deps
 	cmake -S . -B $(ASAN_BUILD) $(SANITIZE_CMAKE_FLAGS)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS) -E '$(SANITIZE_EXCLUDE)'
 
 # Each target runs FUZZ_SECONDS after replaying fuzz/regressions/; a finding
 # stops with status 1 and leaves its input in $(FUZZ_BUILD)/fuzz-artifacts/.
+# After `make sanitize` (as in .ci/run) the targets are already built.
 fuzz: fuzz-deps
-	cmake -S . -B $(FUZZ_BUILD) $(SANITIZE_CMAKE_FLAGS) $(CLANG_FLAGS) \
-	  -DGRANTCHECK_FUZZ=ON -DGRANTCHECK_TESTS=OFF
+	cmake -S . -B $(FUZZ_BUILD) $(SANITIZE_CMAKE_FLAGS)
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
 	$(SANITIZER_ENV) fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 

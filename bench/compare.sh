@@ -18,8 +18,10 @@ root=$(cd "$here/.." && pwd)
 peers=$(cd "$1" && pwd) || exit 2
 gc=$(realpath "${2:-$root/build-release/grantcheck}")
 rules=$root/rules/familjen-helsingborg.toml
-PY=${PY:-python3}
-for need in build/libyamlparse build/yamlparse node_modules data/1 data/10k bench.sh; do
+# Debian's interpreter, as the harness's bench.sh uses (python3-yaml brings the
+# libyaml loader; a pyenv shim first on PATH would add its own start-up).
+PY=${PY:-$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3)}
+for need in build/libyamlparse build/yamlparse node_modules data/1 data/1k data/10k bench.sh; do
   [ -e "$peers/$need" ] || { echo "compare: $peers/$need is missing; run make in $peers"; exit 2; }
 done
 [ -x "$gc" ] || { echo "compare: no grantcheck binary at $gc"; exit 2; }
@@ -56,6 +58,7 @@ while IFS=$'\t' read -r name cmd; do
   printf '%s\t%s\n' "$name" "$kib" | tee -a "$out/memory.tsv"
 done <<EOF_CMDS
 grantcheck	$product data/10k
+grantcheck-1k	$product data/1k
 reference-py	$PY peers/reference.py data/10k
 reference-py-libyaml	env GRANTCHECK_BENCH_LIBYAML=1 $PY peers/reference.py data/10k
 json-rules-engine	node peers/jre.mjs data/10k
