@@ -2,12 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 #include <system_error>
 
 #include "base/file_io.h"
 #include "base/localized_text.h"
+#include "base/sha256.h"
 #include "base/text.h"
 #include "engine/parallel.h"
 #include "model/document.h"
@@ -35,10 +37,10 @@ constexpr std::array kMore = {
     Phrase{"more", "{0} och {1} till", "{0} og {1} mere", "{0} og {1} til", "{0} and {1} more"},
 };
 
-std::string ScalarKey(const DocNode& root, std::string_view key) {
+std::optional<KeyDigest> ScalarKey(const DocNode& root, std::string_view key) {
   const DocNode* node = root.Find(key);
-  if (node == nullptr || node->kind != DocKind::kScalar || node->null) return "";
-  return NameKey(node->text);
+  if (node == nullptr || node->kind != DocKind::kScalar || node->null) return std::nullopt;
+  return DuplicateKeyOf(node->text);
 }
 
 std::string Identity(const std::string& path) {
@@ -47,7 +49,36 @@ std::string Identity(const std::string& path) {
   return ec ? std::filesystem::path(path).lexically_normal().string() : resolved.string();
 }
 
+std::vector<std::pair<KeyDigest, size_t>> Sorted(const std::vector<DuplicateKeys>& keys,
+                                                 std::optional<KeyDigest> DuplicateKeys::*field) {
+  std::vector<std::pair<KeyDigest, size_t>> out;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (const auto& key = keys[i].*field) out.emplace_back(*key, i);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Marks in `shared` every file of `index` whose digest another file has too.
+void MarkShared(const std::vector<std::pair<KeyDigest, size_t>>& index, std::vector<bool>& shared) {
+  for (size_t k = 0; k + 1 < index.size(); ++k) {
+    if (index[k].first == index[k + 1].first) shared[index[k].second] = shared[index[k + 1].second] = true;
+  }
+}
+
 }  // namespace
+
+std::optional<KeyDigest> DuplicateKeyOf(std::string_view text) {
+  const std::string key = NameKey(text);
+  if (key.empty()) return std::nullopt;
+  const std::string hex = Sha256Hex(key);
+  KeyDigest digest;
+  auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+  for (size_t k = 0; k < digest.size(); ++k) {
+    digest[k] = static_cast<unsigned char>(nibble(hex[2 * k]) << 4 | nibble(hex[2 * k + 1]));
+  }
+  return digest;
+}
 
 DuplicateKeys ReadDuplicateKeys(const std::string& path, const RuleSet& rules) {
   if (path == "-") return {};
@@ -55,15 +86,25 @@ DuplicateKeys ReadDuplicateKeys(const std::string& path, const RuleSet& rules) {
   if (!text.text) return {};
   Document doc = LoadYaml(*text.text, path);
   if (!doc.ok || rules.Find(ProgramOf(doc)) == nullptr) return {};
-  return {ScalarKey(doc.root, "title"), ScalarKey(doc.root, "summary"), Identity(path)};
+  return {ScalarKey(doc.root, "title"), ScalarKey(doc.root, "summary")};
 }
 
-DuplicateIndex::DuplicateIndex(std::vector<std::string> files, std::vector<DuplicateKeys> keys)
-    : files_(std::move(files)), keys_(std::move(keys)) {
+DuplicateIndex::DuplicateIndex(const std::vector<std::string>& files, std::vector<DuplicateKeys> keys)
+    : files_(&files), keys_(std::move(keys)) {
+  by_title_ = Sorted(keys_, &DuplicateKeys::title);
+  by_summary_ = Sorted(keys_, &DuplicateKeys::summary);
+  std::vector<bool> shared(keys_.size());
+  MarkShared(by_title_, shared);
+  MarkShared(by_summary_, shared);
   for (size_t i = 0; i < keys_.size(); ++i) {
-    if (!keys_[i].title.empty()) by_title_[keys_[i].title].push_back(i);
-    if (!keys_[i].summary.empty()) by_summary_[keys_[i].summary].push_back(i);
+    if (shared[i]) identity_.emplace(i, Identity(files[i]));
   }
+}
+
+const std::string& DuplicateIndex::IdentityOf(size_t i) const {
+  static const std::string kNone;
+  auto it = identity_.find(i);
+  return it == identity_.end() ? kNone : it->second;
 }
 
 Finding DuplicateIndex::Warning(std::string_view field, const std::string& others, Pos pos,
@@ -77,16 +118,18 @@ Finding DuplicateIndex::Warning(std::string_view field, const std::string& other
                  .from_input = true};
 }
 
-// The files among `sharing` that are not files[self], joined for a message;
-// "" when there are none.
-std::string DuplicateIndex::Others(const std::vector<size_t>& sharing, size_t self,
-                                   std::string_view lang) const {
+// The other files of `index` with digest `key` that are not files[self],
+// joined for a message; "" when there are none.
+std::string DuplicateIndex::Others(const std::vector<Entry>& index, const KeyDigest& key,
+                                   size_t self, std::string_view lang) const {
   std::string out;
   size_t named = 0, more = 0;
-  for (size_t j : sharing) {
-    if (keys_[j].identity == keys_[self].identity) continue;
+  auto it = std::lower_bound(index.begin(), index.end(), Entry{key, 0});
+  for (; it != index.end() && it->first == key; ++it) {
+    const size_t j = it->second;
+    if (IdentityOf(j) == IdentityOf(self)) continue;
     if (named++ < kMaxNamed) {
-      out += (out.empty() ? "" : ", ") + files_[j];
+      out += (out.empty() ? "" : ", ") + (*files_)[j];
     } else {
       ++more;
     }
@@ -98,10 +141,10 @@ std::string DuplicateIndex::Others(const std::vector<size_t>& sharing, size_t se
 void DuplicateIndex::AddFindings(size_t i, AppReport& report) const {
   if (report.input_error || i >= keys_.size()) return;
   std::string_view lang = report.language;
-  auto add = [&](const auto& index, const std::string& key, std::string_view field, Pos pos) {
-    auto it = index.find(key);
-    if (key.empty() || it == index.end()) return;
-    if (std::string others = Others(it->second, i, lang); !others.empty()) {
+  auto add = [&](const std::vector<Entry>& index, const std::optional<KeyDigest>& key,
+                 std::string_view field, Pos pos) {
+    if (!key) return;
+    if (std::string others = Others(index, *key, i, lang); !others.empty()) {
       report.findings.push_back(Warning(field, others, pos, lang));
     }
   };

@@ -2,10 +2,13 @@
 // title or summary (case and spaces aside) each get a warning naming the other.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "engine/finding.h"
@@ -13,15 +16,20 @@
 
 namespace grantcheck {
 
-// What one file is compared by: its title and summary made comparable
-// (NameKey: NFC, case-folded, runs of spaces collapsed); "" when it has none.
+// A title or summary made comparable (NameKey: NFC, case-folded, runs of
+// spaces collapsed), kept as the first 128 bits of its SHA-256: a round's
+// index holds about a hundred bytes a file, not the texts, so that its memory
+// stays flat however long the summaries (docs/performance.md).
+using KeyDigest = std::array<unsigned char, 16>;
+
+// What one file is compared by; no digest for a field it does not have.
 struct DuplicateKeys {
-  std::string title;
-  std::string summary;
-  // Where the path leads, so that one file named twice ("a.yaml" and
-  // "./a.yaml", or a directory and a file in it) is not its own duplicate.
-  std::string identity;
+  std::optional<KeyDigest> title;
+  std::optional<KeyDigest> summary;
 };
+
+// The digest of `text` as NameKey makes it comparable; none for "".
+std::optional<KeyDigest> DuplicateKeyOf(std::string_view text);
 
 // The keys of the application at `path`, read from its YAML alone so that
 // every file's are known before the first report is written (streamed
@@ -34,8 +42,8 @@ DuplicateKeys ReadDuplicateKeys(const std::string& path, const RuleSet& rules);
 class DuplicateIndex {
  public:
   DuplicateIndex() = default;
-  // `files` and `keys` in input order, one each.
-  DuplicateIndex(std::vector<std::string> files, std::vector<DuplicateKeys> keys);
+  // `files` and `keys` in input order, one each; `files` must outlive the index.
+  DuplicateIndex(const std::vector<std::string>& files, std::vector<DuplicateKeys> keys);
 
   // Adds to report `i` (of files[i]) one `app-duplicate` warning for a title
   // and one for a summary that other files (not files[i] named again) share,
@@ -44,14 +52,23 @@ class DuplicateIndex {
   void AddFindings(size_t i, AppReport& report) const;
 
  private:
-  std::string Others(const std::vector<size_t>& sharing, size_t self, std::string_view lang) const;
+  // A digest and the file that has it, sorted by digest, then input order.
+  using Entry = std::pair<KeyDigest, size_t>;
+  std::string Others(const std::vector<Entry>& index, const KeyDigest& key, size_t self,
+                     std::string_view lang) const;
   static Finding Warning(std::string_view field, const std::string& others, Pos pos,
                          std::string_view lang);
 
-  std::vector<std::string> files_;
+  const std::vector<std::string>* files_ = nullptr;
   std::vector<DuplicateKeys> keys_;
-  std::unordered_map<std::string, std::vector<size_t>> by_title_;  // key -> files, in order
-  std::unordered_map<std::string, std::vector<size_t>> by_summary_;
+  std::vector<Entry> by_title_;
+  std::vector<Entry> by_summary_;
+  // Where each path leads, so that one file named twice ("a.yaml" and
+  // "./a.yaml", or a directory and a file in it) is not its own duplicate.
+  // Found only for files that share a key (it costs system calls); "" for
+  // the others, which no message compares.
+  std::unordered_map<size_t, std::string> identity_;
+  const std::string& IdentityOf(size_t i) const;
 };
 
 // ReadDuplicateKeys of every file, on up to `jobs` threads.
