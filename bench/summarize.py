@@ -147,7 +147,7 @@ def main():
     if "grantcheck" in mem:
         small = mem.get("grantcheck-1k")
         flat = small is None or mem["grantcheck"] <= small * 1.1
-        goals.append(("peak memory on 10k under 16 MiB, and flat (10k within 10 %% of 1k)",
+        goals.append(("peak memory on 10k under 16 MiB, and flat (10k within 10 % of 1k)",
                       mem["grantcheck"] < 16 and flat,
                       "%.1f MiB on 10k%s" % (mem["grantcheck"],
                                              ", %.1f MiB on 1k" % small if small else "")))

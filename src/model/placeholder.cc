@@ -7,21 +7,39 @@
 namespace grantcheck {
 namespace {
 
-void Collect(const DocNode& node, const std::string& path, std::vector<PlaceholderValue>& out) {
+// One step of the path to a node: a key, or an index when `key` is null.
+// Kept on the stack and written out only for a placeholder, which is rare:
+// building every node's path string was most of this walk's cost.
+struct Step {
+  const Step* parent;
+  const std::string* key;
+  size_t index;
+};
+
+std::string PathOf(const Step* step) {
+  if (step == nullptr) return "";
+  std::string path = PathOf(step->parent);
+  if (step->key == nullptr) return fmt::format("{}[{}]", path, step->index);
+  return path.empty() ? *step->key : path + "." + *step->key;
+}
+
+void Collect(const DocNode& node, const Step* at, std::vector<PlaceholderValue>& out) {
   switch (node.kind) {
     case DocKind::kScalar:
       if (!node.null && IsPlaceholder(node.text)) {
-        out.push_back({path, node.pos, std::string(Trim(node.text))});
+        out.push_back({PathOf(at), node.pos, std::string(Trim(node.text))});
       }
       return;
     case DocKind::kSequence:
       for (size_t i = 0; i < node.items.size(); ++i) {
-        Collect(node.items[i], fmt::format("{}[{}]", path, i), out);
+        const Step step{at, nullptr, i};
+        Collect(node.items[i], &step, out);
       }
       return;
     case DocKind::kMapping:
       for (const DocEntry& e : node.entries) {
-        Collect(e.value, path.empty() ? e.key : path + "." + e.key, out);
+        const Step step{at, &e.key, 0};
+        Collect(e.value, &step, out);
       }
       return;
   }
@@ -45,7 +63,7 @@ bool HoldsPlaceholder(const DocNode& node) {
 
 std::vector<PlaceholderValue> FindPlaceholders(const DocNode& root) {
   std::vector<PlaceholderValue> out;
-  Collect(root, "", out);
+  Collect(root, nullptr, out);
   return out;
 }
 

@@ -216,8 +216,14 @@ std::string Quoted(std::string_view text, size_t offset) {
 
 Lines::Lines(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
-  for (size_t i = text.find_first_of("\r\n"); i != kNpos; i = text.find_first_of("\r\n", i + 1)) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;  // CRLF is one break
+  // A byte at a time with one comparison for most bytes: find_first_of("\r\n")
+  // called memchr on its two-byte set for every byte, and took a twentieth of
+  // a batch's instructions, twice a file (docs/performance.md).
+  const size_t n = text.size();
+  for (size_t i = 0; i < n; ++i) {
+    const char c = text[i];
+    if (c > '\r' || (c != '\n' && c != '\r')) continue;
+    if (c == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;  // CRLF is one break
     line_starts_.push_back(i + 1);
   }
 }
