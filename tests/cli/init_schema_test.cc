@@ -132,7 +132,9 @@ TEST_CASE("schema cli: python3-jsonschema rejects what check rejects") {
   // An unknown key is a warning in check, so both sides are strict here.
   const std::string check = "check --draft --fail-on warning ";
   REQUIRE(RunCli(check + "examples/passes.yaml").status == 0);
-  for (const auto& [name, text] : broken) {
+  for (const auto& b : broken) {
+    const auto& name = b.first;  // not a structured binding: CAPTURE's lambda (clang 14)
+    const auto& text = b.second;
     CAPTURE(name);
     ToolResult r = ValidateJson(schema, {dir.Write(name + ".yaml", text)});
     CHECK_MESSAGE(r.status == 1, r.output);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <tuple>
 
 #include "cli/run_cli.h"
 #include "support/consumers.h"
@@ -149,7 +150,11 @@ TEST_CASE("round: csv is read by Python's csv module with each delimiter, hostil
       "applicant='@SUM(1+1)\n"
       "municipalities=Höganäs; kommun, -2+3\n"
       "start=2025-09-01\nend=\nrequested=1234DECIMAL5\ncurrency=SEK\ntotal_budget=\n";
-  for (auto [format, delimiter, mark] : {std::tuple{"csv", ';', ","}, {"csv-comma", ',', "."}}) {
+  for (auto c : {std::tuple{"csv", ';', ","}, {"csv-comma", ',', "."}}) {
+    // Not a structured binding: CAPTURE's lambda cannot capture one in clang 14.
+    const char* format = std::get<0>(c);
+    const char delimiter = std::get<1>(c);
+    const char* mark = std::get<2>(c);
     CAPTURE(format);
     CliResult r = RunCli(std::string("check --format ") + format + args);
     CHECK(r.status == 2);  // the unreadable file

@@ -242,7 +242,7 @@ std::string Ids(const LoadedProgram& loaded) {
 // loader refuses it before toml++ parses; in strings and comments it is text.
 TEST_CASE("limits: a letter outside ASCII outside quotes is refused before toml++ parses") {
   const std::string program = "[program]\nid = \"p\"\nname = \"P\"\nlanguage = \"sv\"\n";
-  for (const auto& [text, at] : {std::pair<std::string, std::string>{"søkt = 1\n", "r.toml:5:2:"},
+  for (const auto& c : {std::pair<std::string, std::string>{"søkt = 1\n", "r.toml:5:2:"},
                                  {"[params]\nx = 1ø\n", "r.toml:6:6:"},
                                  {"[params]\n\"a\".ø = 1\n", "r.toml:6:5:"},
                                  {"[paråms]\n", "r.toml:5:5:"},
@@ -250,6 +250,8 @@ TEST_CASE("limits: a letter outside ASCII outside quotes is refused before toml+
                                  {"[params]\nx = 0\"Bedöm\"\n", "r.toml:6:10:"},
                                  {"[params]\nx = -[\"Hö\"]\n", "r.toml:6:9:"},
                                  {"[params]\nx = -=\"Hö\"\n", "r.toml:6:9:"}}) {
+    const std::string& text = c.first;  // not a structured binding: CAPTURE's lambda (clang 14)
+    const std::string& at = c.second;
     LoadedProgram loaded = ParseRuleFile(program + text, "r.toml");
     CAPTURE(text);
     REQUIRE(loaded.diagnostics.size() == 1);

@@ -678,7 +678,9 @@ TEST_CASE("yaml: bytes that are not UTF-8 are refused at the first") {
       {"a: x\xE2\x82", "1:5: error: invalid UTF-8 (byte 0xE2)"},           // cut short
       {"a: \x80\n", "1:4: error: invalid UTF-8 (byte 0x80)"},
   };
-  for (const auto& [text, expected] : kCases) {
+  for (const auto& c : kCases) {
+    const auto& text = c.first;  // not a structured binding: CAPTURE's lambda (clang 14)
+    const auto& expected = c.second;
     const Document doc = LoadYaml(text, "f.yaml");
     CAPTURE(text);
     CHECK_FALSE(doc.ok);
