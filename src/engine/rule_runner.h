@@ -140,11 +140,15 @@ class RuleRunner {
     // rule says briefly that it waits for it, at its line.
     if (std::optional<std::string> input = v.is_error() ? InputErrorPath(v.as_error()) : std::nullopt) {
       f.path = *input;
-      return Done(std::move(f), Status::kError, CannotJudgeText(f.title, *input, lang_));
+      std::string text = CannotJudgeText(f.title, *input, lang_);
+      return Done(std::move(f), Status::kError, std::move(text));
     }
     std::string why = v.is_error() ? RuntimeError(expr, v.as_error())
                                    : rule_runner_internal::Say(not_bool, lang_, v.Dump());
-    return Done(std::move(f), Status::kError, rule_runner_internal::Say("error", lang_, f.title, why));
+    // The message first: the order in which a call's arguments are evaluated is
+    // the compiler's, and `f` is moved from in the first (clang moves it first).
+    std::string text = rule_runner_internal::Say("error", lang_, f.title, why);
+    return Done(std::move(f), Status::kError, std::move(text));
   }
 
   // The check needs `missing`, not given yet: a to-do while drafting, else unknown.
@@ -152,9 +156,9 @@ class RuleRunner {
     f.missing = std::move(missing);
     f.path = f.missing;
     Status s = options_.draft ? Status::kTodo : Status::kUnknown;
-    return Done(std::move(f), s,
-                rule_runner_internal::Say(options_.draft ? "todo" : "unknown", lang_, f.title,
-                                          f.missing));
+    std::string text =
+        rule_runner_internal::Say(options_.draft ? "todo" : "unknown", lang_, f.title, f.missing);
+    return Done(std::move(f), s, std::move(text));
   }
 
   // Whether the field `at`, or the map it is in, still holds a placeholder: a

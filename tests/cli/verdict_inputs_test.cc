@@ -19,7 +19,10 @@ bool Has(const std::string& text, const std::string& needle) {
 // examples/passes.yaml with each `from` replaced by its `to`, written to `dir`.
 std::string Variant(const TempDir& dir, const std::vector<std::pair<std::string, std::string>>& edits) {
   std::string text = ReadFile(SourcePath("examples/passes.yaml"));
-  for (const auto& [from, to] : edits) {
+  for (const auto& edit : edits) {
+    // named, not bound: a doctest message's lambda cannot capture a structured binding in clang 14
+    const std::string& from = edit.first;
+    const std::string& to = edit.second;
     size_t at = text.find(from);
     REQUIRE_MESSAGE(at != std::string::npos, from);
     text.replace(at, from.size(), to);

@@ -31,7 +31,10 @@ AppReport CheckPasses(const std::vector<Edit>& edits, const std::string& lang, b
   REQUIRE(l.program != nullptr);
   Document doc = LoadYaml(l.base, "passes.yaml");
   REQUIRE(doc.ok);
-  for (const auto& [path, yaml] : edits) {
+  for (const auto& edit : edits) {
+    // named, not bound: a doctest message's lambda cannot capture a structured binding in clang 14
+    const auto& path = edit.first;
+    const auto& yaml = edit.second;
     if (yaml == "<unset>") {
       REQUIRE(UnsetPath(doc.root, path) == "");
       continue;

@@ -52,7 +52,10 @@ std::string Scheduled(const std::string& yaml, const std::vector<Edit>& edits,
   REQUIRE(HasErrors(Shared().rules.diagnostics) == false);
   Document doc = LoadYaml(yaml, "app.yaml");
   REQUIRE(doc.ok);
-  for (const auto& [path, value] : edits) {
+  for (const auto& edit : edits) {
+    // named, not bound: a doctest message's lambda cannot capture a structured binding in clang 14
+    const auto& path = edit.first;
+    const auto& value = edit.second;
     if (value == "<unset>") {
       REQUIRE(UnsetPath(doc.root, path) == "");
       continue;
